@@ -1,0 +1,141 @@
+//! The data layer: one set of portable SQL for SQLite and PostgreSQL.
+//!
+//! Careway uses sqlx's `Any` driver with `$1`-style placeholders (which both
+//! engines accept) and a small set of column types both understand: BIGINT
+//! for integers, times (unix seconds, UTC) and flags; TEXT for text and
+//! dates (`YYYY-MM-DD`). Only the migrations differ per engine, because DDL
+//! (identity columns) does. See README "Why one data layer".
+//!
+//! SQLite allows one writer at a time, and a deferred transaction that reads
+//! then writes fails at once with SQLITE_BUSY under concurrency. So on SQLite
+//! all writes go through a pool with exactly one connection; reads use a
+//! separate pool and, thanks to WAL, never wait for the writer. On
+//! PostgreSQL both handles are the same pool.
+
+pub mod seed;
+pub mod session_store;
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+use sqlx::Executor;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    read: AnyPool,
+    write: AnyPool,
+    pub engine: Engine,
+}
+
+/// Seconds since the Unix epoch, UTC: how Careway stores instants.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+impl Db {
+    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        if url.starts_with("sqlite:") {
+            let url = sqlite_url_with_create(url);
+            if let Some(parent) = sqlite_file(&url).and_then(|p| std::path::Path::new(p).parent().map(|p| p.to_path_buf())) {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(&parent).map_err(sqlx::Error::Io)?;
+                }
+            }
+            let opts = |max| {
+                AnyPoolOptions::new()
+                    .max_connections(max)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(sqlx::raw_sql(SQLITE_PRAGMAS)).await?;
+                            Ok(())
+                        })
+                    })
+            };
+            let write = opts(1).connect(&url).await?;
+            let read = opts(8).connect(&url).await?;
+            Ok(Db { read, write, engine: Engine::Sqlite })
+        } else {
+            // A short acquire timeout: a half-open connection after a
+            // database restart must fail fast rather than hang requests.
+            let pool = AnyPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(3))
+                .connect(url)
+                .await?;
+            Ok(Db { read: pool.clone(), write: pool, engine: Engine::Postgres })
+        }
+    }
+
+    /// Runs the migrations for this engine (`migrations/sqlite` or
+    /// `migrations/postgres`), compiled into the binary.
+    pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
+        match self.engine {
+            Engine::Sqlite => sqlx::migrate!("../migrations/sqlite").run(&self.write).await,
+            Engine::Postgres => sqlx::migrate!("../migrations/postgres").run(&self.write).await,
+        }
+    }
+
+    /// The pool for reads.
+    pub fn reader(&self) -> &AnyPool {
+        &self.read
+    }
+
+    /// The pool for writes and write transactions.
+    pub fn writer(&self) -> &AnyPool {
+        &self.write
+    }
+
+    /// A cheap round trip, for `/healthz`.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        let one: i64 = sqlx::query_scalar("SELECT CAST(1 AS BIGINT)").fetch_one(&self.read).await?;
+        debug_assert_eq!(one, 1);
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.read.close().await;
+        self.write.close().await;
+    }
+}
+
+fn sqlite_url_with_create(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+fn sqlite_file(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_gain_create_mode_once() {
+        assert_eq!(sqlite_url_with_create("sqlite://data/x.db"), "sqlite://data/x.db?mode=rwc");
+        assert_eq!(sqlite_url_with_create("sqlite://x.db?mode=ro"), "sqlite://x.db?mode=ro");
+        assert_eq!(sqlite_file("sqlite://data/x.db?mode=rwc"), Some("data/x.db"));
+    }
+}

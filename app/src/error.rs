@@ -1,0 +1,47 @@
+//! The one error type. Internal detail is logged; people see a translated,
+//! friendly page (see `pages::errors`).
+
+/// A Fluent message id held in data (for example a field error).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Msg(pub &'static str);
+
+#[derive(Debug)]
+pub enum AppError {
+    /// Not signed in: the page sends them to sign in.
+    Unauthorised,
+    /// Signed in, but this record is not theirs to see.
+    Forbidden,
+    NotFound,
+    /// Something broke. The detail goes to the log, never to the page.
+    Internal(String),
+}
+
+impl AppError {
+    pub fn internal(e: impl std::fmt::Display) -> Self {
+        let detail = e.to_string();
+        tracing::error!(error = %detail, "internal error");
+        AppError::Internal(detail)
+    }
+
+    pub fn status(&self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            AppError::Unauthorised => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::internal(e)
+    }
+}
+
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(e: tower_sessions::session::Error) -> Self {
+        AppError::internal(e)
+    }
+}

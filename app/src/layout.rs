@@ -1,0 +1,201 @@
+//! The page shell's parts: header, primary navigation, language switcher,
+//! footer, the BSL slot, and [`Page`], which every page view wraps itself
+//! in (title, breadcrumbs, the one `<main>`).
+
+use crate::components::{Breadcrumbs, Crumb, SkipLink};
+use crate::i18n::{t, t_args, Locale};
+use crate::ui::Ui;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Names shown to people, from configuration. Provided by the shell (and by
+/// view tests), so views never reach into the server's config.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub service_name: String,
+    pub organisation_name: String,
+}
+
+impl Default for Site {
+    fn default() -> Self {
+        Site { service_name: "Careway".into(), organisation_name: "Riverside Social Work Practice (demo)".into() }
+    }
+}
+
+fn site() -> Site {
+    use_context::<Site>().unwrap_or_default()
+}
+
+fn ui() -> Ui {
+    use_context::<Ui>().unwrap_or_default()
+}
+
+/// An entry in the primary navigation: the path and its Fluent label id.
+pub struct NavItem {
+    pub href: &'static str,
+    pub label_id: &'static str,
+}
+
+/// The primary navigation. Later areas add themselves here.
+pub fn nav_items() -> Vec<NavItem> {
+    vec![
+        NavItem { href: "/", label_id: "core-nav-home" },
+        NavItem { href: "/settings/display", label_id: "core-nav-display-settings" },
+        NavItem { href: "/help", label_id: "core-nav-help" },
+    ]
+}
+
+/// The header: skip link, service name (a link home), the organisation,
+/// the language switcher and the primary navigation.
+/// Accessibility: `<header>` is the banner landmark; the nav is labelled;
+/// the current section has `aria-current="page"`, not only a colour.
+#[component]
+pub fn Header() -> impl IntoView {
+    let site = site();
+    let ui = ui();
+    let current = ui.path.clone();
+    view! {
+        <SkipLink/>
+        <header class="cw-header">
+            <div class="cw-header__container cw-width-container">
+                <div class="cw-header__brand">
+                    <a href="/" class="cw-header__service-name">{site.service_name.clone()}</a>
+                    <span class="cw-header__organisation">{site.organisation_name.clone()}</span>
+                </div>
+                <LanguageSwitcher/>
+            </div>
+            <nav class="cw-nav" aria-label=t("core-nav-label")>
+                <ul class="cw-nav__list cw-width-container">
+                    {nav_items()
+                        .into_iter()
+                        .map(|item| {
+                            let here = item.href == current || (item.href != "/" && current.starts_with(&format!("{}/", item.href)));
+                            view! {
+                                <li class="cw-nav__item">
+                                    <a class="cw-nav__link" href=item.href aria-current=here.then_some("page")>{t(item.label_id)}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Links to the page in each other language. Works without JS: each link
+/// sets the language cookie and comes back to this page.
+/// Accessibility: each link is in its own language (`lang`, `hreflang`), so
+/// a screen reader pronounces "Cymraeg" in Welsh; the current language is
+/// text, marked `aria-current`.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let ui = ui();
+    let back = urlencode(&ui.path_and_query);
+    view! {
+        <nav class="cw-language-switcher" aria-label=t("core-language-label")>
+            <ul class="cw-language-switcher__list">
+                {Locale::ALL
+                    .into_iter()
+                    .map(|l| {
+                        let name = crate::i18n::tr(l, "core-language-name");
+                        if l == ui.locale {
+                            view! { <li class="cw-language-switcher__item" aria-current="true" lang=l.tag()>{name}</li> }.into_any()
+                        } else {
+                            let href = format!("/language/{}?return={back}", l.tag());
+                            view! { <li class="cw-language-switcher__item"><a href=href lang=l.tag() hreflang=l.tag()>{name}</a></li> }.into_any()
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Percent-encodes a path for use as a query value.
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The footer: help and policy links in the same place on every page
+/// (3.2.6), and the "not for emergencies" notice.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let site = site();
+    view! {
+        <footer class="cw-footer">
+            <div class="cw-width-container">
+                <div class="cw-footer__emergency" role="note" aria-labelledby="footer-emergency-title">
+                    <h2 class="cw-footer__heading" id="footer-emergency-title">{t("core-emergency-title")}</h2>
+                    <p>{t("core-emergency-body")}</p>
+                </div>
+                <h2 class="cw-visually-hidden">{t("core-footer-links-heading")}</h2>
+                <ul class="cw-footer__links">
+                    <li><a href="/help">{t("core-footer-help")}</a></li>
+                    <li><a href="/contact">{t("core-footer-contact")}</a></li>
+                    <li><a href="/accessibility">{t("core-footer-accessibility")}</a></li>
+                    <li><a href="/privacy">{t("core-footer-privacy")}</a></li>
+                    <li><a href="/settings/display">{t("core-footer-display-settings")}</a></li>
+                </ul>
+                <p class="cw-footer__meta">{t_args("core-footer-run-by", &[("organisation", site.organisation_name.into())])}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The "Watch this page in British Sign Language" slot. Given the address
+/// of a BSL version, it shows the link; the media library (a later issue)
+/// decides when one exists.
+#[component]
+pub fn BslSlot(href: Option<String>) -> impl IntoView {
+    href.map(|h| {
+        view! {
+            <p class="cw-bsl-link">
+                <a href=h class="cw-link">{t("core-bsl-watch")}</a>
+            </p>
+        }
+    })
+}
+
+/// Every page view's frame: the unique `<title>` ("Page – Service"), with
+/// "Error: " first when the page shows form errors; the breadcrumbs (for
+/// inner pages); and the one `<main>`, which the skip link targets.
+#[component]
+pub fn Page(
+    #[prop(into)] title: String,
+    #[prop(optional)] crumbs: Vec<Crumb>,
+    #[prop(optional)] has_errors: bool,
+    #[prop(optional)] bsl_href: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let site = site();
+    let full = if has_errors {
+        t_args("core-title-with-error", &[("page", title.into()), ("service", site.service_name.into())])
+    } else {
+        t_args("core-title", &[("page", title.into()), ("service", site.service_name.into())])
+    };
+    view! {
+        <Title text=full/>
+        <div class="cw-width-container">
+            {(!crumbs.is_empty()).then(|| view! { <Breadcrumbs crumbs=crumbs/> })}
+            // tabindex=-1 lets the skip link move keyboard focus here, not
+            // just scroll; the focus ring is suppressed on <main> in CSS.
+            <main class="cw-main" id="main-content" tabindex="-1">
+                <BslSlot href=bsl_href/>
+                {children()}
+            </main>
+        </div>
+    }
+}
+
+/// The breadcrumb trail for an inner page: Home, then this page.
+pub fn crumbs_home_then(label: String) -> Vec<Crumb> {
+    vec![Crumb::link(t("core-nav-home"), "/"), Crumb::here(label)]
+}

@@ -1,0 +1,25 @@
+# Gosodiadau arddangos ac iaith.
+settings-display-title = Gosodiadau arddangos
+settings-display-lead = Newidiwch sut mae { -service-name } yn edrych ar y ddyfais hon. Mae eich dewisiadau'n cael eu cadw mewn cwci ac yn berthnasol i bob tudalen.
+settings-text-size-legend = Maint testun
+settings-text-size-standard = Safonol
+settings-text-size-large = Mawr
+settings-text-size-largest = Mwyaf
+settings-theme-legend = Lliwiau
+settings-theme-default = Lliwiau safonol
+settings-theme-default-hint = Testun tywyll ar gefndir gwyn.
+settings-theme-contrast-dark = Cyferbyniad uchel, tywyll
+settings-theme-contrast-dark-hint = Testun golau ar gefndir du.
+settings-theme-contrast-light = Cyferbyniad uchel, golau
+settings-theme-contrast-light-hint = Testun du ar gefndir gwyn, gyda lliwiau cryfach ar gyfer dolenni ac ymylon.
+settings-extras-legend = Gosodiadau eraill
+settings-extras-hint = Dewiswch bob un sy'n berthnasol.
+settings-extras-spacing = Bylchau ychwanegol
+settings-extras-spacing-hint = Mwy o le rhwng llythrennau, geiriau, llinellau a pharagraffau.
+settings-extras-motion = Lleihau symudiad
+settings-extras-motion-hint = Diffodd animeiddiadau a sgrolio llyfn.
+settings-save = Cadw'r gosodiadau arddangos
+settings-saved = Mae eich gosodiadau arddangos wedi'u cadw.
+settings-error-text-size = Dewiswch faint testun
+settings-error-theme = Dewiswch y lliwiau rydych chi eu heisiau
+settings-error-extras = Dewiswch y gosodiadau a restrir yn unig

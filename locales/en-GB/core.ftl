@@ -1,0 +1,56 @@
+# Words used on every page: the shell, components and error pages.
+-service-name = Careway
+
+core-title = { $page } – { $service }
+core-title-with-error = Error: { $page } – { $service }
+core-skip-link = Skip to main content
+core-error-prefix = Error:
+core-error-summary-title = There is a problem
+core-character-count-remaining = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+core-character-count-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+core-results-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+core-date-day = Day
+core-date-month = Month
+core-date-year = Year
+core-back = Back
+core-banner-success = Success
+core-banner-important = Important
+core-pagination-label = Pagination
+core-pagination-previous = Previous page
+core-pagination-next = Next page
+core-pagination-page = Page { $number }
+core-breadcrumbs-label = Breadcrumb
+core-nav-label = Menu
+core-nav-home = Home
+core-nav-display-settings = Display settings
+core-nav-help = Help
+core-language-label = Language
+core-language-name = English
+core-emergency-title = Not for emergencies
+core-emergency-body = { -service-name } is not for emergencies. If someone is in danger now, call 999. If you are deaf or cannot speak, text 999 after registering with emergencySMS. For urgent help with care out of hours, phone your council's emergency duty team.
+core-footer-links-heading = Support links
+core-footer-help = Help
+core-footer-contact = Contact us
+core-footer-accessibility = Accessibility statement
+core-footer-privacy = Privacy notice
+core-footer-display-settings = Display settings
+core-footer-run-by = Run by { $organisation }
+core-bsl-watch = Watch this page in British Sign Language
+core-not-found-title = Page not found
+core-not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.
+core-forbidden-title = You cannot see this page
+core-forbidden-body = This page is about someone you do not have permission to act for. If you think you should, ask the person or their social worker.
+core-unauthorised-title = You need to sign in
+core-unauthorised-body = Sign in to see this page.
+core-internal-title = Sorry, there is a problem with the service
+core-internal-body = Try again later. Nothing you had saved has been lost.
+core-go-home = Go to the home page

@@ -1,0 +1,25 @@
+# Display settings and language.
+settings-display-title = Display settings
+settings-display-lead = Change how { -service-name } looks on this device. Your choices are saved in a cookie and apply to every page.
+settings-text-size-legend = Text size
+settings-text-size-standard = Standard
+settings-text-size-large = Large
+settings-text-size-largest = Largest
+settings-theme-legend = Colours
+settings-theme-default = Standard colours
+settings-theme-default-hint = Dark text on a white background.
+settings-theme-contrast-dark = High contrast, dark
+settings-theme-contrast-dark-hint = Light text on a black background.
+settings-theme-contrast-light = High contrast, light
+settings-theme-contrast-light-hint = Black text on a white background, with stronger colours for links and borders.
+settings-extras-legend = Other settings
+settings-extras-hint = Select all that apply.
+settings-extras-spacing = Extra spacing
+settings-extras-spacing-hint = More space between letters, words, lines and paragraphs.
+settings-extras-motion = Reduce motion
+settings-extras-motion-hint = Turn off animations and smooth scrolling.
+settings-save = Save display settings
+settings-saved = Your display settings have been saved.
+settings-error-text-size = Select a text size
+settings-error-theme = Select the colours you want
+settings-error-extras = Select only the settings listed

@@ -1,0 +1,156 @@
+//! Careway's server wiring: state, sessions, security headers,
+//! compression, static assets, health check and the Leptos routes.
+//! Business logic lives in `app`; this crate only connects things.
+
+use app::{config::Config, data::session_store::DbSessionStore, data::Db, state::AppState, App};
+use axum::{
+    body::Body,
+    extract::{DefaultBodyLimit, Request, State},
+    http::{header, HeaderValue, Method, StatusCode},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+
+/// Form posts are small; uploads (later) get their own, larger limit.
+const FORM_BODY_LIMIT: usize = 64 * 1024;
+
+/// Connects to the database, runs the migrations and, when asked, seeds
+/// the demo data.
+pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    if config.demo && app::data::seed::seed_if_empty(&db).await? {
+        tracing::info!("seeded demo data");
+    }
+    Ok(AppState { db, config: Arc::new(config) })
+}
+
+/// The whole application router.
+pub fn router(state: AppState) -> Router {
+    // Leptos spawns its rendering tasks on tokio; a second call is harmless.
+    let _ = any_spawner::Executor::init_tokio();
+    let leptos_options = app::leptos_options();
+    let routes = generate_route_list(App);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("careway_session")
+        .with_secure(state.config.is_https())
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(60)));
+    let ctx_state = state.clone();
+    let hsts = state.config.is_https();
+
+    Router::new()
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || leptos::prelude::provide_context(ctx_state.clone()),
+            {
+                let opts = leptos_options.clone();
+                move || app::shell(opts.clone())
+            },
+        )
+        .merge(app::form_routes())
+        .route("/healthz", get(healthz))
+        .route("/assets/{name}", get(stylesheet))
+        // Anything else is rendered by the router's fallback: the 404 page.
+        .fallback(leptos_axum::render_app_async_with_context(
+            {
+                let s = state.clone();
+                move || leptos::prelude::provide_context(s.clone())
+            },
+            {
+                let opts = leptos_options.clone();
+                move || app::shell(opts.clone())
+            },
+        ))
+        .layer(sessions)
+        .layer(middleware::from_fn(same_origin_posts))
+        .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
+        .layer(middleware::from_fn(move |req, next| security_headers(hsts, req, next)))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], "database unavailable").into_response()
+        }
+    }
+}
+
+/// Serves the stylesheet under its content-hashed name, cached for a year,
+/// with an ETag for revalidation.
+async fn stylesheet(axum::extract::Path(name): axum::extract::Path<String>, headers: axum::http::HeaderMap) -> Response {
+    let css = &*app::assets::CSS;
+    if name != format!("careway.{}.css", css.hash) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let etag = format!("\"{}\"", css.hash);
+    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8".to_string()),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable".to_string()),
+            (header::ETAG, etag),
+        ],
+        css.body.clone(),
+    )
+        .into_response()
+}
+
+/// Cross-site request forgery defence for every state-changing request: a
+/// browser's POST must come from this site (Sec-Fetch-Site, or Origin where
+/// the browser sends no fetch metadata). Session cookies are also
+/// SameSite=Lax.
+async fn same_origin_posts(req: Request, next: Next) -> Response {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let h = req.headers();
+        let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+        let cross = match site {
+            Some(s) => !matches!(s, "same-origin" | "none"),
+            None => match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), h.get(header::HOST).and_then(|v| v.to_str().ok())) {
+                (Some(origin), Some(host)) => {
+                    let o = origin.split("://").nth(1).unwrap_or("");
+                    o != host
+                }
+                _ => false,
+            },
+        };
+        if cross {
+            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// Security headers on every response. Rendered pages carry their own CSP
+/// with the request's script nonce (set in `app::shell`); everything else
+/// gets a CSP that allows no script at all.
+async fn security_headers(hsts: bool, req: Request<Body>, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert_with(|| HeaderValue::from_str(&app::content_security_policy(None)).expect("ascii"));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(self), microphone=(self), geolocation=()"));
+    if hsts {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    res
+}

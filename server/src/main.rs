@@ -1,0 +1,54 @@
+//! `cargo run -p server` starts Careway. Configuration comes from the
+//! environment (see README); `--demo` seeds demo data on an empty database.
+
+use app::config::Config;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    let demo_flag = std::env::args().any(|a| a == "--demo");
+    let config = match Config::from_env(demo_flag) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("careway: configuration error: {e}");
+            std::process::exit(2);
+        }
+    };
+    let addr = std::net::SocketAddr::new(config.host, config.port);
+    let state = match server::prepare(config).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("careway: could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    let store = app::data::session_store::DbSessionStore::new(state.db.clone());
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+        }
+    });
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| {
+        eprintln!("careway: cannot listen on {addr}: {e}");
+        std::process::exit(1);
+    });
+    let local = listener.local_addr().expect("bound");
+    tracing::info!("Careway listening on http://{local}");
+    // The browser tests read this line to find the port when CAREWAY_PORT=0.
+    println!("careway listening on http://{local}");
+    let db = state.db.clone();
+    axum::serve(listener, server::router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .expect("server");
+    db.close().await;
+}
