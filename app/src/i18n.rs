@@ -213,7 +213,7 @@ mod tests {
     }
 
     /// Ids that code asks for: the first string literal passed to `t(`,
-    /// `t_args(`, or written as `Msg("…")` (a message id held in data).
+    /// `t_args(`, or wrapped in a `Msg` (a message id held in data).
     fn ids_used_in_code() -> BTreeSet<(String, String)> {
         let mut files = vec![];
         rust_files(&workspace().join("app/src"), &mut files);

@@ -47,9 +47,9 @@ mod tests {
     #[test]
     fn it_is_a_labelled_nav_with_the_current_page_marked() {
         let html = render(|| view! { <Breadcrumbs crumbs=vec![Crumb::link("Home", "/"), Crumb::here("Display settings")]/> });
-        assert!(html.contains(r#"<nav class="cw-breadcrumbs" aria-label="Breadcrumb">"#), "{html}");
+        assert!(tag_with(&html, "nav", &[r#"class="cw-breadcrumbs""#, r#"aria-label="Breadcrumb""#]), "{html}");
         assert!(html.contains("<ol"), "{html}");
-        assert!(html.contains(r#"aria-current="page">Display settings</li>"#), "{html}");
+        assert!(tag_with(&html, "li", &[r#"aria-current="page""#]) && html.contains(">Display settings</li>"), "{html}");
         assert_eq!(count(&html, "<a "), 1, "{html}");
     }
 }

@@ -73,7 +73,7 @@ mod tests {
         let html = render(move || view! { <DateInput name="due" legend="When is it due?" value=v error="Enter a real month".to_string() hint="For example, 27 3 2027"/> });
         assert!(html.contains(r#"role="group""#) && html.contains("When is it due?</legend>"), "{html}");
         for (id, label) in [("due", "Day"), ("due-month", "Month"), ("due-year", "Year")] {
-            assert!(html.contains(&format!(r#"for="{id}">{label}</label>"#)), "{id}: {html}");
+            assert!(tag_with(&html, "label", &[&format!(r#"for="{id}""#)]) && html.contains(&format!(">{label}</label>")), "{id}: {html}");
             assert!(html.contains(&format!(r#"id="{id}""#)), "{id}: {html}");
         }
         assert_eq!(count(&html, r#"inputmode="numeric""#), 3, "{html}");

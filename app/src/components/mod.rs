@@ -103,6 +103,19 @@ pub(crate) mod test_support {
         render_in(Locale::EnGb, f)
     }
 
+    /// Whether some `<tag …>` start tag carries every one of `attrs`
+    /// (attribute order is not significant in HTML, nor in these tests).
+    pub fn tag_with(html: &str, tag: &str, attrs: &[&str]) -> bool {
+        let open = format!("<{tag}");
+        html.match_indices(&open).any(|(i, _)| {
+            let rest = &html[i..];
+            let end = rest.find('>').unwrap_or(rest.len());
+            let start_tag = &rest[..end];
+            let next = start_tag[open.len()..].chars().next();
+            matches!(next, Some(' ') | None) && attrs.iter().all(|a| start_tag.contains(a))
+        })
+    }
+
     /// How many times `needle` occurs.
     pub fn count(haystack: &str, needle: &str) -> usize {
         haystack.matches(needle).count()

@@ -20,6 +20,6 @@ mod tests {
     #[test]
     fn the_status_is_text() {
         let html = render(|| view! { <Tag text="Agreed" colour="green"/> });
-        assert!(html.contains(r#"<strong class="cw-tag cw-tag--green">Agreed</strong>"#), "{html}");
+        assert!(tag_with(&html, "strong", &[r#"class="cw-tag cw-tag--green""#]) && html.contains(">Agreed</strong>"), "{html}");
     }
 }
