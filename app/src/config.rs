@@ -25,8 +25,6 @@ pub struct Config {
     /// The address people reach Careway at. When it starts with `https://`,
     /// cookies are marked Secure and HSTS is sent.
     pub public_url: String,
-    /// Where static files (the CSS) are served from.
-    pub site_root: PathBuf,
 }
 
 /// A configuration mistake, reported to the operator at start-up.
@@ -103,7 +101,6 @@ impl Config {
             mode,
             demo,
             public_url,
-            site_root: get("CAREWAY_SITE_ROOT").unwrap_or_else(|| "style".into()).into(),
         })
     }
 

@@ -33,8 +33,6 @@ pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Err
 
 /// The whole application router.
 pub fn router(state: AppState) -> Router {
-    // Leptos spawns its rendering tasks on tokio; a second call is harmless.
-    let _ = any_spawner::Executor::init_tokio();
     let leptos_options = app::leptos_options();
     let routes = generate_route_list(App);
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))

@@ -1,0 +1,79 @@
+// Proves the sweep's checks can fail: a deliberately broken page must be
+// reported by every one of them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { launch } from '../lib/browser.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from '../lib/checks.js';
+
+const broken = readFileSync(new URL('../fixtures/broken.html', import.meta.url));
+const good = readFileSync(new URL('../fixtures/good.html', import.meta.url));
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/good' ? good : broken);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => server.close(r));
+});
+
+async function openPage(path, js) {
+  const ctx = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1024, height: 768 } });
+  const page = await ctx.newPage();
+  await page.goto(base + path);
+  return { ctx, page };
+}
+
+test('axe reports an input without a label and low contrast', async () => {
+  const { ctx, page } = await openPage('/', true);
+  const problems = await axeProblems(page, { enhanced: true });
+  await ctx.close();
+  assert.ok(problems.some((p) => p.includes('axe label')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('axe color-contrast (')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('axe color-contrast-enhanced')), problems.join('\n'));
+});
+
+test('the tree check reports two h1s, a skipped heading level, an unnamed control and an image without alt', async () => {
+  const { ctx, page } = await openPage('/', false);
+  const problems = await treeProblems(page);
+  await ctx.close();
+  for (const want of ['expected one h1', 'heading level skips', 'form control without a name', 'image without alt', 'expected one main']) {
+    assert.ok(problems.some((p) => p.includes(want)), `missing "${want}" in:\n${problems.join('\n')}`);
+  }
+});
+
+test('the keyboard walk reports invisible focus and a backwards tab order', async () => {
+  const { ctx, page } = await openPage('/', false);
+  const problems = await keyboardProblems(page);
+  await ctx.close();
+  assert.ok(problems.some((p) => p.includes('focus is not visible')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('focus order goes backwards')), problems.join('\n'));
+});
+
+test('the reflow check reports sideways scrolling at 320 px', async () => {
+  const { ctx, page } = await openPage('/', false);
+  const problems = await reflowProblems(page);
+  await ctx.close();
+  assert.equal(problems.length, 1, problems.join('\n'));
+});
+
+test('a good page passes every check, so the checks are not just noisy', async () => {
+  const { ctx, page } = await openPage('/good', false);
+  const problems = [...await treeProblems(page), ...await keyboardProblems(page), ...await reflowProblems(page)];
+  await ctx.close();
+  const js = await openPage('/good', true);
+  problems.push(...await axeProblems(js.page, { enhanced: true }));
+  await js.ctx.close();
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,160 @@
+// The browser sweep: every page Careway links to, crawled from the home page
+// (so new pages join automatically), in every language and display setting,
+// with JavaScript disabled. Each page must pass axe-core with 0 violations,
+// the accessibility-tree checks, the keyboard walk and reflow at 320 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startCareway } from '../lib/server.js';
+import { launch } from '../lib/browser.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from '../lib/checks.js';
+
+const LOCALES = ['en-GB', 'cy'];
+// size.theme.spacing.motion, as the display settings cookie stores it.
+const DISPLAYS = [
+  { name: 'default', cookie: 'standard.default.0.0', enhanced: false },
+  { name: 'high contrast dark', cookie: 'standard.contrast-dark.0.0', enhanced: true },
+  { name: 'high contrast light', cookie: 'standard.contrast-light.0.0', enhanced: true },
+  { name: 'largest text with extra spacing', cookie: 'largest.default.1.1', enhanced: false },
+];
+const MAX_PAGES = 300;
+
+let careway;
+let browser;
+
+before(async () => {
+  careway = await startCareway();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await careway?.stop();
+});
+
+/** Follows every same-site link from the home page, with JS off. */
+async function crawl() {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  while (queue.length && seen.size < MAX_PAGES) {
+    const path = queue.shift();
+    const res = await page.goto(careway.base + path);
+    assert.ok(res.status() < 400, `${path} answered ${res.status()}`);
+    const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
+    for (const href of links) {
+      const u = new URL(href, careway.base);
+      if (u.origin !== careway.base) continue;
+      // The language links only set a cookie and come back; /assets is CSS.
+      if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
+      const p = u.pathname + u.search;
+      if (!seen.has(p)) { seen.add(p); queue.push(p); }
+    }
+  }
+  await ctx.close();
+  return [...seen].sort();
+}
+
+/** Pages in states a link cannot reach: a form after a failed POST, after a
+ *  successful one, and the not-found page. */
+function statefulPages(display) {
+  const [size, theme, spacing, motion] = display.cookie.split('.');
+  const extras = [spacing === '1' ? 'extras=spacing' : '', motion === '1' ? 'extras=reduced-motion' : ''].filter(Boolean);
+  return [
+    { label: '/settings/display (after a failed save)', path: '/settings/display',
+      post: ['/settings/display', 'text-size=&theme=nonsense'] },
+    { label: '/settings/display (after a save)', path: '/settings/display',
+      post: ['/settings/display', [`text-size=${size}`, `theme=${theme}`, ...extras].join('&')] },
+    { label: '/no-such-page (404)', path: '/no-such-page', status: 404 },
+  ];
+}
+
+async function checkOne({ path, label, post, status = 200 }, locale, display) {
+  const cookies = [
+    { name: 'careway_lang', value: locale, url: careway.base },
+    { name: 'careway_display', value: display.cookie, url: careway.base },
+  ];
+  const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+  await nojs.addCookies(cookies);
+  if (post) {
+    const r = await nojs.request.post(careway.base + post[0], {
+      data: post[1], headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
+    });
+    assert.equal(r.status(), 303, `${label}: POST answered ${r.status()}`);
+  }
+  const page = await nojs.newPage();
+  const res = await page.goto(careway.base + path);
+  const problems = [];
+  if (res.status() !== status) problems.push(`status ${res.status()}, expected ${status}`);
+  const html = await res.text();
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  if (lang !== locale) problems.push(`<html lang> is ${lang}, expected ${locale}`);
+  if (post && post[1].includes('nonsense') && !html.includes('cw-error-summary')) problems.push('the failed POST did not show an error summary');
+  problems.push(...await treeProblems(page));
+  problems.push(...await reflowProblems(page));
+  problems.push(...await keyboardProblems(page));
+  await nojs.close();
+
+  // axe needs JS, so it runs in a second context on exactly the HTML the
+  // no-JS visitor received (a POST's flash is shown only once).
+  const js = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1024, height: 768 } });
+  await js.addCookies(cookies);
+  const axePage = await js.newPage();
+  await axePage.route(careway.base + path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await axePage.goto(careway.base + path);
+  problems.push(...await axeProblems(axePage, { enhanced: display.enhanced }));
+  await js.close();
+  return problems.map((p) => `${label} [${locale}, ${display.name}]: ${p}`);
+}
+
+test('every page passes axe, the tree, keyboard and reflow checks in every language and display setting, with JS off', async () => {
+  const paths = await crawl();
+  for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy']) {
+    assert.ok(paths.includes(must), `the crawl did not reach ${must}: ${paths.join(', ')}`);
+  }
+  const failures = [];
+  let checked = 0;
+  for (const locale of LOCALES) {
+    for (const display of DISPLAYS) {
+      const pages = [...paths.map((p) => ({ path: p, label: p })), ...statefulPages(display)];
+      for (const p of pages) {
+        failures.push(...await checkOne(p, locale, display));
+        checked++;
+      }
+    }
+  }
+  console.log(`swept ${checked} page views (${paths.length} pages + states, ${LOCALES.length} languages, ${DISPLAYS.length} display settings)`);
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('content is in the HTML with JavaScript off, and no page needs a script', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  for (const path of await crawl()) {
+    await page.goto(careway.base + path);
+    const h1 = await page.evaluate(() => document.querySelector('main h1')?.textContent.trim() || '');
+    assert.ok(h1.length > 0, `${path}: no h1 text with JS off`);
+    const text = await page.evaluate(() => document.querySelector('main').innerText);
+    assert.ok(!/Loading/i.test(text), `${path}: shows a loading state with JS off`);
+  }
+  await ctx.close();
+});
+
+test('the display settings form works end to end without JavaScript', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(careway.base + '/settings/display');
+  await page.getByLabel('High contrast, dark').check();
+  await page.getByLabel('Largest').check();
+  await page.getByRole('button', { name: 'Save display settings' }).click();
+  await page.waitForURL(careway.base + '/settings/display');
+  const cls = await page.evaluate(() => document.documentElement.className);
+  assert.match(cls, /cw-theme-contrast-dark/);
+  assert.match(cls, /cw-size-largest/);
+  assert.equal(await page.getByRole('alert').count(), 1);
+  // Switching language keeps the person on the same page.
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.waitForURL(careway.base + '/settings/display');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  await ctx.close();
+});
