@@ -74,10 +74,14 @@ export async function keyboardProblems(page, { maxStops = 80 } = {}) {
   // Styles of every focusable element before it has focus, for comparison.
   await page.evaluate(() => {
     document.activeElement?.blur?.();
+    // The parts of an element's style a focus indicator can change.
+    window.__cwFocusLook = (el) => {
+      const s = getComputedStyle(el);
+      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.textDecorationLine, s.borderColor].join('|');
+    };
     window.__cwBefore = new Map();
     for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')) {
-      const s = getComputedStyle(el);
-      window.__cwBefore.set(el, [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.textDecorationLine, s.borderColor].join('|'));
+      window.__cwBefore.set(el, window.__cwFocusLook(el));
     }
   });
   const seen = [];
@@ -87,7 +91,7 @@ export async function keyboardProblems(page, { maxStops = 80 } = {}) {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      const now = [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.textDecorationLine, s.borderColor].join('|');
+      const now = window.__cwFocusLook(el);
       const before = window.__cwBefore.get(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !/rgba\(.*, 0\)$/.test(s.outlineColor);
       const r = el.getBoundingClientRect();

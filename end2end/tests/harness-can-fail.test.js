@@ -28,52 +28,47 @@ after(async () => {
   await new Promise((r) => server.close(r));
 });
 
-async function openPage(path, js) {
+/** Opens `path` in a fresh context and returns what `check` reports there. */
+async function problemsOn(path, { js }, check) {
   const ctx = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1024, height: 768 } });
-  const page = await ctx.newPage();
-  await page.goto(base + path);
-  return { ctx, page };
+  try {
+    const page = await ctx.newPage();
+    await page.goto(base + path);
+    return await check(page);
+  } finally {
+    await ctx.close();
+  }
 }
 
 test('axe reports an input without a label and low contrast', async () => {
-  const { ctx, page } = await openPage('/', true);
-  const problems = await axeProblems(page, { enhanced: true });
-  await ctx.close();
+  const problems = await problemsOn('/', { js: true }, (page) => axeProblems(page, { enhanced: true }));
   assert.ok(problems.some((p) => p.includes('axe label')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('axe color-contrast (')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('axe color-contrast-enhanced')), problems.join('\n'));
 });
 
 test('the tree check reports two h1s, a skipped heading level, an unnamed control and an image without alt', async () => {
-  const { ctx, page } = await openPage('/', false);
-  const problems = await treeProblems(page);
-  await ctx.close();
+  const problems = await problemsOn('/', { js: false }, treeProblems);
   for (const want of ['expected one h1', 'heading level skips', 'form control without a name', 'image without alt', 'expected one main']) {
     assert.ok(problems.some((p) => p.includes(want)), `missing "${want}" in:\n${problems.join('\n')}`);
   }
 });
 
 test('the keyboard walk reports invisible focus and a backwards tab order', async () => {
-  const { ctx, page } = await openPage('/', false);
-  const problems = await keyboardProblems(page);
-  await ctx.close();
+  const problems = await problemsOn('/', { js: false }, (page) => keyboardProblems(page));
   assert.ok(problems.some((p) => p.includes('focus is not visible')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('focus order goes backwards')), problems.join('\n'));
 });
 
 test('the reflow check reports sideways scrolling at 320 px', async () => {
-  const { ctx, page } = await openPage('/', false);
-  const problems = await reflowProblems(page);
-  await ctx.close();
+  const problems = await problemsOn('/', { js: false }, reflowProblems);
   assert.equal(problems.length, 1, problems.join('\n'));
 });
 
 test('a good page passes every check, so the checks are not just noisy', async () => {
-  const { ctx, page } = await openPage('/good', false);
-  const problems = [...await treeProblems(page), ...await keyboardProblems(page), ...await reflowProblems(page)];
-  await ctx.close();
-  const js = await openPage('/good', true);
-  problems.push(...await axeProblems(js.page, { enhanced: true }));
-  await js.ctx.close();
+  const problems = await problemsOn('/good', { js: false }, async (page) => [
+    ...await treeProblems(page), ...await keyboardProblems(page), ...await reflowProblems(page),
+  ]);
+  problems.push(...await problemsOn('/good', { js: true }, (page) => axeProblems(page, { enhanced: true })));
   assert.deepEqual(problems, []);
 });

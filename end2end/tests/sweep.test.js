@@ -20,10 +20,12 @@ const MAX_PAGES = 300;
 
 let careway;
 let browser;
+let paths; // every page the crawl reached, shared by the tests below
 
 before(async () => {
   careway = await startCareway();
   browser = await launch();
+  paths = await crawl();
 });
 
 after(async () => {
@@ -108,7 +110,6 @@ async function checkOne({ path, label, post, status = 200 }, locale, display) {
 }
 
 test('every page passes axe, the tree, keyboard and reflow checks in every language and display setting, with JS off', async () => {
-  const paths = await crawl();
   for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy']) {
     assert.ok(paths.includes(must), `the crawl did not reach ${must}: ${paths.join(', ')}`);
   }
@@ -130,7 +131,7 @@ test('every page passes axe, the tree, keyboard and reflow checks in every langu
 test('content is in the HTML with JavaScript off, and no page needs a script', async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
-  for (const path of await crawl()) {
+  for (const path of paths) {
     await page.goto(careway.base + path);
     const h1 = await page.evaluate(() => document.querySelector('main h1')?.textContent.trim() || '');
     assert.ok(h1.length > 0, `${path}: no h1 text with JS off`);

@@ -73,19 +73,31 @@ async fn spawn() -> TestApp {
     spawn_with(&[]).await
 }
 
+const FORM: (&str, &str) = ("content-type", "application/x-www-form-urlencoded");
+const SAME_ORIGIN: (&str, &str) = ("sec-fetch-site", "same-origin");
+
 impl TestApp {
     async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.base)).send().await.unwrap()
+        self.get_with(path, &[]).await
     }
+    async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.get(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.unwrap()
+    }
+    /// A POST with exactly these headers, as an attacker or odd client sends it.
+    async fn post_with(&self, path: &str, headers: &[(&str, &str)], body: &str) -> reqwest::Response {
+        let mut req = self.client.post(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.body(body.to_string()).send().await.unwrap()
+    }
+    /// A form POST as a browser sends it from Careway's own page.
     async fn post_form(&self, path: &str, body: &str) -> reqwest::Response {
-        self.client
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("sec-fetch-site", "same-origin")
-            .body(body.to_string())
-            .send()
-            .await
-            .unwrap()
+        self.post_with(path, &[FORM, SAME_ORIGIN], body).await
     }
 }
 
@@ -118,14 +130,14 @@ async fn the_home_page_is_complete_html_without_javascript() {
 #[tokio::test]
 async fn welsh_follows_accept_language_and_the_switcher_overrides_it() {
     let app = spawn().await;
-    let html = app.client.get(format!("{}/help", app.base)).header("accept-language", "cy,en;q=0.5").send().await.unwrap().text().await.unwrap();
+    let html = app.get_with("/help", &[("accept-language", "cy,en;q=0.5")]).await.text().await.unwrap();
     assert!(html.contains(r#"<html lang="cy""#), "{html}");
     assert!(html.contains("Neidio i'r prif gynnwys"), "{html}");
     // The switcher sets a cookie and returns to the page.
     let res = app.get("/language/en-GB?return=/help%3Fx%3D1").await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/help?x=1");
-    let html = app.client.get(format!("{}/help", app.base)).header("accept-language", "cy").send().await.unwrap().text().await.unwrap();
+    let html = app.get_with("/help", &[("accept-language", "cy")]).await.text().await.unwrap();
     assert!(html.contains(r#"<html lang="en-GB""#), "the cookie beats Accept-Language: {html}");
 }
 
@@ -200,24 +212,10 @@ async fn concurrent_and_double_submits_all_succeed() {
 #[tokio::test]
 async fn cross_site_posts_are_refused() {
     let app = spawn().await;
-    let res = app
-        .client
-        .post(format!("{}/settings/display", app.base))
-        .header("sec-fetch-site", "cross-site")
-        .body("text-size=large&theme=default")
-        .send()
-        .await
-        .unwrap();
+    let body = "text-size=large&theme=default";
+    let res = app.post_with("/settings/display", &[("sec-fetch-site", "cross-site")], body).await;
     assert_eq!(res.status(), 403);
-    let res = app
-        .client
-        .post(format!("{}/settings/display", app.base))
-        .header("origin", "http://evil.example")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("text-size=large&theme=default")
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_with("/settings/display", &[("origin", "http://evil.example"), FORM], body).await;
     assert_eq!(res.status(), 403);
 }
 
@@ -226,22 +224,14 @@ async fn huge_and_wrong_type_bodies_are_refused_cleanly() {
     let app = spawn().await;
     let big = format!("text-size={}", "a".repeat(200_000));
     assert_eq!(app.post_form("/settings/display", &big).await.status(), 413);
-    let res = app
-        .client
-        .post(format!("{}/settings/display", app.base))
-        .header("content-type", "application/json")
-        .header("sec-fetch-site", "same-origin")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_with("/settings/display", &[("content-type", "application/json"), SAME_ORIGIN], "{}").await;
     assert_eq!(res.status(), 415);
 }
 
 #[tokio::test]
 async fn unknown_pages_get_a_translated_404() {
     let app = spawn().await;
-    let res = app.client.get(format!("{}/no/such/page", app.base)).header("accept-language", "cy").send().await.unwrap();
+    let res = app.get_with("/no/such/page", &[("accept-language", "cy")]).await;
     assert_eq!(res.status(), 404);
     let html = res.text().await.unwrap();
     assert!(html.contains("Heb ddod o hyd i'r dudalen"), "{html}");
@@ -251,9 +241,9 @@ async fn unknown_pages_get_a_translated_404() {
 #[tokio::test]
 async fn an_unknown_or_expired_session_cookie_is_harmless() {
     let app = spawn().await;
-    let res = app.client.get(format!("{}/settings/display", app.base)).header("cookie", "careway_session=AAAAAAAAAAAAAAAAAAAAAA").send().await.unwrap();
+    let res = app.get_with("/settings/display", &[("cookie", "careway_session=AAAAAAAAAAAAAAAAAAAAAA")]).await;
     assert_eq!(res.status(), 200);
-    let res = app.client.get(format!("{}/settings/display", app.base)).header("cookie", "careway_session=%3Cscript%3E").send().await.unwrap();
+    let res = app.get_with("/settings/display", &[("cookie", "careway_session=%3Cscript%3E")]).await;
     assert_eq!(res.status(), 200);
 }
 
@@ -262,12 +252,12 @@ async fn the_stylesheet_is_cache_busted_with_an_etag_and_compressed() {
     let app = spawn().await;
     let html = app.get("/").await.text().await.unwrap();
     let href = html.split("href=\"/assets/").nth(1).unwrap().split('"').next().unwrap().to_string();
-    let res = app.client.get(format!("{}/assets/{href}", app.base)).header("accept-encoding", "br").send().await.unwrap();
+    let res = app.get_with(&format!("/assets/{href}"), &[("accept-encoding", "br")]).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-encoding"], "br");
     assert!(res.headers()["cache-control"].to_str().unwrap().contains("immutable"));
-    let etag = res.headers()["etag"].clone();
-    let res = app.client.get(format!("{}/assets/{href}", app.base)).header("if-none-match", etag).send().await.unwrap();
+    let etag = res.headers()["etag"].to_str().unwrap().to_string();
+    let res = app.get_with(&format!("/assets/{href}"), &[("if-none-match", &etag)]).await;
     assert_eq!(res.status(), 304);
     assert_eq!(app.get("/assets/careway.0000.css").await.status(), 404);
 }
