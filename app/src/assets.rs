@@ -26,6 +26,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("tag.css", include_str!("../../style/tag.css")),
     ("panel.css", include_str!("../../style/panel.css")),
     ("navigation.css", include_str!("../../style/navigation.css")),
+    ("account.css", include_str!("../../style/account.css")),
 ];
 
 pub struct Css {

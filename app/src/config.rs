@@ -25,6 +25,21 @@ pub struct Config {
     /// The address people reach Careway at. When it starts with `https://`,
     /// cookies are marked Secure and HSTS is sent.
     pub public_url: String,
+    /// Where email goes when no SMTP server is configured: one `.eml` file
+    /// per message.
+    pub outbox_dir: PathBuf,
+    /// `smtps://user:pass@host:465` or `smtp://host:587` (STARTTLS
+    /// required). Unset: write to the outbox folder.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// Sign-in attempts allowed per account (email) in a burst; one more is
+    /// allowed every 3 minutes after that.
+    pub signin_account_burst: u32,
+    /// Sign-in attempts allowed per client address in a burst; one more
+    /// every 20 seconds after that.
+    pub signin_ip_burst: u32,
+    /// How many password hashes may run at once (each takes 19 MiB).
+    pub hash_concurrency: usize,
 }
 
 /// A configuration mistake, reported to the operator at start-up.
@@ -42,14 +57,35 @@ fn parse_bool(name: &str, v: &str) -> Result<bool, ConfigError> {
     match v.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" | "off" | "" => Ok(false),
-        _ => Err(ConfigError(format!("{name} must be true or false, not {v:?}"))),
+        _ => Err(ConfigError(format!(
+            "{name} must be true or false, not {v:?}"
+        ))),
+    }
+}
+
+fn number(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &str,
+    default: u32,
+) -> Result<u32, ConfigError> {
+    match get(name).filter(|s| !s.trim().is_empty()) {
+        None => Ok(default),
+        Some(v) => match v.trim().parse::<u32>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => Err(ConfigError(format!(
+                "{name} must be a whole number above 0, not {v:?}"
+            ))),
+        },
     }
 }
 
 impl Config {
     /// Reads configuration through `get` (the process environment in
     /// production, a map in tests). `demo_flag` is the `--demo` argument.
-    pub fn from_lookup(get: impl Fn(&str) -> Option<String>, demo_flag: bool) -> Result<Config, ConfigError> {
+    pub fn from_lookup(
+        get: impl Fn(&str) -> Option<String>,
+        demo_flag: bool,
+    ) -> Result<Config, ConfigError> {
         let mode = match get("CAREWAY_MODE").as_deref().map(str::trim) {
             None | Some("") | Some("development") => Mode::Development,
             Some("production") => Mode::Production,
@@ -62,7 +98,11 @@ impl Config {
         let host: IpAddr = get("CAREWAY_HOST")
             .unwrap_or_else(|| "127.0.0.1".into())
             .parse()
-            .map_err(|_| ConfigError("CAREWAY_HOST must be an IP address, such as 127.0.0.1 or 0.0.0.0".into()))?;
+            .map_err(|_| {
+                ConfigError(
+                    "CAREWAY_HOST must be an IP address, such as 127.0.0.1 or 0.0.0.0".into(),
+                )
+            })?;
         let port: u16 = get("CAREWAY_PORT")
             .unwrap_or_else(|| "3000".into())
             .parse()
@@ -70,8 +110,13 @@ impl Config {
         let database_url = get("DATABASE_URL")
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| "sqlite://data/careway.db".into());
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
-            return Err(ConfigError("DATABASE_URL must start with sqlite: or postgres://".into()));
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError(
+                "DATABASE_URL must start with sqlite: or postgres://".into(),
+            ));
         }
         let demo_env = match get("CAREWAY_DEMO") {
             Some(v) => Some(parse_bool("CAREWAY_DEMO", &v)?),
@@ -79,19 +124,24 @@ impl Config {
         };
         let demo = match (mode, demo_flag, demo_env) {
             (Mode::Production, true, _) | (Mode::Production, _, Some(true)) => {
-                return Err(ConfigError("demo data is never seeded in production mode".into()))
+                return Err(ConfigError(
+                    "demo data is never seeded in production mode".into(),
+                ))
             }
             (Mode::Production, _, _) => false,
             // The development default is to seed, so `cargo run -p server`
             // shows a working service on a fresh machine.
             (Mode::Development, flag, env) => flag || env.unwrap_or(true),
         };
-        let public_url = get("CAREWAY_PUBLIC_URL").unwrap_or_else(|| format!("http://{host}:{port}"));
+        let public_url =
+            get("CAREWAY_PUBLIC_URL").unwrap_or_else(|| format!("http://{host}:{port}"));
         Ok(Config {
             host,
             port,
             database_url,
-            storage_dir: get("CAREWAY_STORAGE_DIR").unwrap_or_else(|| "data/uploads".into()).into(),
+            storage_dir: get("CAREWAY_STORAGE_DIR")
+                .unwrap_or_else(|| "data/uploads".into())
+                .into(),
             service_name: get("CAREWAY_SERVICE_NAME")
                 .filter(|s| !s.trim().is_empty())
                 .unwrap_or_else(|| "Careway".into()),
@@ -101,6 +151,23 @@ impl Config {
             mode,
             demo,
             public_url,
+            outbox_dir: get("CAREWAY_OUTBOX_DIR")
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| "data/outbox".into())
+                .into(),
+            smtp_url: get("CAREWAY_SMTP_URL").filter(|s| !s.trim().is_empty()),
+            mail_from: get("CAREWAY_MAIL_FROM")
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| "Careway <no-reply@careway.example.org>".into()),
+            signin_account_burst: number(&get, "CAREWAY_SIGNIN_ACCOUNT_BURST", 5)?,
+            signin_ip_burst: number(&get, "CAREWAY_SIGNIN_IP_BURST", 30)?,
+            hash_concurrency: number(
+                &get,
+                "CAREWAY_HASH_CONCURRENCY",
+                std::thread::available_parallelism()
+                    .map(|n| n.get() as u32)
+                    .unwrap_or(2),
+            )? as usize,
         })
     }
 
@@ -123,7 +190,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn cfg(vars: &[(&str, &str)], flag: bool) -> Result<Config, ConfigError> {
-        let m: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let m: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| m.get(k).cloned(), flag)
     }
 
@@ -140,7 +210,11 @@ mod tests {
     fn production_never_seeds_demo_data() {
         assert!(!cfg(&[("CAREWAY_MODE", "production")], false).unwrap().demo);
         assert!(cfg(&[("CAREWAY_MODE", "production")], true).is_err());
-        assert!(cfg(&[("CAREWAY_MODE", "production"), ("CAREWAY_DEMO", "1")], false).is_err());
+        assert!(cfg(
+            &[("CAREWAY_MODE", "production"), ("CAREWAY_DEMO", "1")],
+            false
+        )
+        .is_err());
     }
 
     #[test]
@@ -155,6 +229,10 @@ mod tests {
 
     #[test]
     fn https_public_url_turns_on_secure_cookies() {
-        assert!(cfg(&[("CAREWAY_PUBLIC_URL", "https://care.example")], false).unwrap().is_https());
+        assert!(
+            cfg(&[("CAREWAY_PUBLIC_URL", "https://care.example")], false)
+                .unwrap()
+                .is_https()
+        );
     }
 }

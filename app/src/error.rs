@@ -45,3 +45,21 @@ impl From<tower_sessions::session::Error> for AppError {
         AppError::internal(e)
     }
 }
+
+impl axum::response::IntoResponse for AppError {
+    /// For form posts: the status, with a short translated explanation.
+    fn into_response(self) -> axum::response::Response {
+        let id = match self {
+            AppError::NotFound => "core-not-found-title",
+            AppError::Forbidden => "core-forbidden-title",
+            AppError::Unauthorised => "core-unauthorised-title",
+            AppError::Internal(_) => "core-internal-title",
+        };
+        (
+            self.status(),
+            [(axum::http::header::CACHE_CONTROL, "no-store")],
+            crate::i18n::tr(crate::i18n::Locale::EnGb, id),
+        )
+            .into_response()
+    }
+}

@@ -22,11 +22,31 @@ const NOTICE_KEY: &str = "careway.flash.notice";
 pub struct FieldError {
     pub field: String,
     pub message_id: String,
+    /// A number the message needs (`$count`), such as minutes to wait.
+    #[serde(default)]
+    pub count: Option<i64>,
 }
 
 impl FieldError {
     pub fn new(field: &str, msg: Msg) -> Self {
-        Self { field: field.to_string(), message_id: msg.0.to_string() }
+        Self {
+            field: field.to_string(),
+            message_id: msg.0.to_string(),
+            count: None,
+        }
+    }
+
+    pub fn with_count(mut self, n: i64) -> Self {
+        self.count = Some(n);
+        self
+    }
+
+    /// The message in the current language.
+    pub fn text(&self) -> String {
+        match self.count {
+            Some(n) => crate::i18n::t_args(&self.message_id, &[("count", n.into())]),
+            None => crate::i18n::t(&self.message_id),
+        }
     }
 }
 
@@ -41,7 +61,10 @@ pub struct FormState {
 
 impl FormState {
     pub fn new(form: &str) -> Self {
-        Self { form: form.to_string(), ..Default::default() }
+        Self {
+            form: form.to_string(),
+            ..Default::default()
+        }
     }
 
     pub fn value(&self, field: &str) -> Option<&str> {
@@ -55,16 +78,36 @@ impl FormState {
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty()
     }
+
+    /// The translated error for a field, for a component's `error` prop.
+    pub fn error_text(&self, field: &str) -> Option<String> {
+        self.error(field).map(FieldError::text)
+    }
+
+    /// The value typed, or empty.
+    pub fn v(&self, field: &str) -> String {
+        self.value(field).unwrap_or_default().to_string()
+    }
+
+    pub fn push(&mut self, field: &str, msg: Msg) {
+        self.errors.push(FieldError::new(field, msg));
+    }
 }
 
 /// Stores a form's state for the next GET of that form.
-pub async fn flash_form(session: &Session, state: &FormState) -> Result<(), tower_sessions::session::Error> {
+pub async fn flash_form(
+    session: &Session,
+    state: &FormState,
+) -> Result<(), tower_sessions::session::Error> {
     session.insert(FORM_KEY, state).await
 }
 
 /// Takes the flashed state for `form`, if the last POST was to it. A flash
 /// meant for a different form is left alone.
-pub async fn take_form(session: &Session, form: &str) -> Result<Option<FormState>, tower_sessions::session::Error> {
+pub async fn take_form(
+    session: &Session,
+    form: &str,
+) -> Result<Option<FormState>, tower_sessions::session::Error> {
     let stored: Option<FormState> = session.get(FORM_KEY).await?;
     match stored {
         Some(s) if s.form == form => {
@@ -81,15 +124,97 @@ pub struct Notice {
     pub message_id: String,
 }
 
-pub async fn flash_notice(session: &Session, msg: Msg) -> Result<(), tower_sessions::session::Error> {
-    session.insert(NOTICE_KEY, Notice { message_id: msg.0.to_string() }).await
+pub async fn flash_notice(
+    session: &Session,
+    msg: Msg,
+) -> Result<(), tower_sessions::session::Error> {
+    session
+        .insert(
+            NOTICE_KEY,
+            Notice {
+                message_id: msg.0.to_string(),
+            },
+        )
+        .await
 }
 
-pub async fn take_notice(session: &Session) -> Result<Option<Notice>, tower_sessions::session::Error> {
+pub async fn take_notice(
+    session: &Session,
+) -> Result<Option<Notice>, tower_sessions::session::Error> {
     session.remove(NOTICE_KEY).await
 }
 
 /// The "see other" redirect that ends every successful or failed POST.
 pub fn see_other(path: &str) -> Response {
     Redirect::to(path).into_response()
+}
+
+/// Posted form fields, in order, repeated names kept (checkboxes).
+#[derive(Clone, Debug, Default)]
+pub struct Fields(pub Vec<(String, String)>);
+
+impl Fields {
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The value, trimmed, cut to `max` characters (what is kept and shown
+    /// again is bounded, whatever was sent).
+    pub fn text(&self, name: &str, max: usize) -> String {
+        self.get(name).trim().chars().take(max).collect()
+    }
+}
+
+/// Flashes a failed form and sends the person back to it.
+pub async fn fail(session: &Session, state: &FormState, back: &str) -> Response {
+    match flash_form(session, state).await {
+        Ok(()) => see_other(back),
+        Err(e) => crate::error::AppError::from(e).into_response(),
+    }
+}
+
+/// Flashes a success notice and goes on.
+pub async fn done(session: &Session, msg: Msg, next: &str) -> Response {
+    match flash_notice(session, msg).await {
+        Ok(()) => see_other(next),
+        Err(e) => crate::error::AppError::from(e).into_response(),
+    }
+}
+
+/// A plausible email address: something@something.something, no spaces or
+/// angle brackets, at most 254 characters (RFC 5321).
+pub fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && s.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(
+                    c,
+                    '<' | '>' | '"' | ',' | ';' | '(' | ')' | '[' | ']' | '\\'
+                )
+        })
+}
+
+/// How emails are stored and compared.
+pub fn normalise_email(s: &str) -> String {
+    s.trim().to_lowercase()
 }

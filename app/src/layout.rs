@@ -2,6 +2,7 @@
 //! footer, the BSL slot, and [`Page`], which every page view wraps itself
 //! in (title, breadcrumbs, the one `<main>`).
 
+use crate::auth::{Role, Viewer};
 use crate::components::{Breadcrumbs, Crumb, SkipLink};
 use crate::i18n::{t, t_args, Locale};
 use crate::ui::Ui;
@@ -18,7 +19,10 @@ pub struct Site {
 
 impl Default for Site {
     fn default() -> Self {
-        Site { service_name: "Careway".into(), organisation_name: "Riverside Social Work Practice (demo)".into() }
+        Site {
+            service_name: "Careway".into(),
+            organisation_name: "Riverside Social Work Practice (demo)".into(),
+        }
     }
 }
 
@@ -36,13 +40,67 @@ pub struct NavItem {
     pub label_id: &'static str,
 }
 
-/// The primary navigation. Later areas add themselves here.
+/// An entry with a computed address (a person's own record).
+pub struct NavLink {
+    pub href: String,
+    pub label_id: &'static str,
+}
+
+/// The primary navigation for this viewer. Later areas add themselves here.
 pub fn nav_items() -> Vec<NavItem> {
     vec![
-        NavItem { href: "/", label_id: "core-nav-home" },
-        NavItem { href: "/settings/display", label_id: "core-nav-display-settings" },
-        NavItem { href: "/help", label_id: "core-nav-help" },
+        NavItem {
+            href: "/",
+            label_id: "core-nav-home",
+        },
+        NavItem {
+            href: "/settings/display",
+            label_id: "core-nav-display-settings",
+        },
+        NavItem {
+            href: "/help",
+            label_id: "core-nav-help",
+        },
     ]
+}
+
+/// The role's own places, after Home.
+pub fn role_nav(viewer: Option<&Viewer>) -> Vec<NavLink> {
+    let Some(v) = viewer else {
+        return vec![NavLink {
+            href: "/sign-in".into(),
+            label_id: "core-nav-sign-in",
+        }];
+    };
+    let l = |href: String, label_id| NavLink { href, label_id };
+    let mut out = match v.role {
+        Role::Person => match v.person_id {
+            Some(p) => vec![
+                l(format!("/people/{p}"), "core-nav-my-record"),
+                l(format!("/people/{p}/carers"), "core-nav-carers"),
+            ],
+            None => vec![],
+        },
+        Role::Carer => {
+            let mut x = vec![l("/acting-for".into(), "core-nav-acting-for")];
+            if let Some((p, _)) = &v.acting_for {
+                x.insert(0, l(format!("/people/{p}"), "core-nav-their-record"));
+            }
+            x
+        }
+        Role::SocialWorker => vec![l("/caseload".into(), "core-nav-caseload")],
+        Role::PracticeManager => vec![
+            l("/caseload".into(), "core-nav-practice-people"),
+            l("/practice/staff".into(), "core-nav-staff"),
+            l("/practice/audit".into(), "core-nav-audit"),
+        ],
+    };
+    out.push(l("/account".into(), "core-nav-account"));
+    out
+}
+
+fn viewer() -> Option<Viewer> {
+    use_context::<Option<Viewer>>().flatten()
 }
 
 /// The header: skip link, service name (a link home), the organisation,
@@ -54,6 +112,36 @@ pub fn Header() -> impl IntoView {
     let site = site();
     let ui = ui();
     let current = ui.path.clone();
+    let viewer = viewer();
+    let is_here = {
+        let current = current.clone();
+        move |href: &str| {
+            href == current || (href != "/" && current.starts_with(&format!("{href}/")))
+        }
+    };
+    let mut links: Vec<(String, String)> = vec![("/".to_string(), t("core-nav-home"))];
+    links.extend(
+        role_nav(viewer.as_ref())
+            .into_iter()
+            .map(|n| (n.href, t(n.label_id))),
+    );
+    links.extend(
+        nav_items()
+            .into_iter()
+            .skip(1)
+            .map(|n| (n.href.to_string(), t(n.label_id))),
+    );
+    // Only the most specific match is "current" (the record, not also Home).
+    let best = links
+        .iter()
+        .filter(|(h, _)| is_here(h))
+        .map(|(h, _)| h.len())
+        .max();
+    let acting = viewer
+        .as_ref()
+        .filter(|v| v.role == Role::Carer)
+        .map(|v| v.acting_for.clone());
+    let signed_in = viewer.as_ref().map(|v| v.display_name.clone());
     view! {
         <SkipLink/>
         <header class="cw-header">
@@ -66,19 +154,46 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="cw-nav" aria-label=t("core-nav-label")>
                 <ul class="cw-nav__list cw-width-container">
-                    {nav_items()
+                    {links
                         .into_iter()
-                        .map(|item| {
-                            let here = item.href == current || (item.href != "/" && current.starts_with(&format!("{}/", item.href)));
+                        .map(|(href, label)| {
+                            let here = is_here(&href) && Some(href.len()) == best;
                             view! {
                                 <li class="cw-nav__item">
-                                    <a class="cw-nav__link" href=item.href aria-current=here.then_some("page")>{t(item.label_id)}</a>
+                                    <a class="cw-nav__link" href=href aria-current=here.then_some("page")>{label}</a>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
             </nav>
+            {signed_in.map(|name| view! {
+                <div class="cw-account-bar">
+                    <div class="cw-account-bar__inner cw-width-container">
+                        <p class="cw-account-bar__who">{t_args("core-signed-in-as", &[("name", name.into())])}</p>
+                        <form method="post" action="/sign-out" class="cw-account-bar__form">
+                            <button type="submit" class="cw-link-button">{t("core-sign-out")}</button>
+                        </form>
+                    </div>
+                </div>
+            })}
+            {acting.map(|a| match a {
+                Some((_, name)) => view! {
+                    <div class="cw-acting-for" role="region" aria-label=t("core-acting-for-label")>
+                        <p class="cw-acting-for__text cw-width-container">
+                            <strong>{t_args("core-acting-for", &[("name", name.into())])}</strong>" "
+                            <a href="/acting-for">{t("core-acting-for-change")}</a>
+                        </p>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="cw-acting-for" role="region" aria-label=t("core-acting-for-label")>
+                        <p class="cw-acting-for__text cw-width-container">
+                            <a href="/acting-for">{t("core-acting-for-choose")}</a>
+                        </p>
+                    </div>
+                }.into_any(),
+            })}
         </header>
     }
 }
@@ -117,7 +232,9 @@ pub fn urlencode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -177,9 +294,21 @@ pub fn Page(
 ) -> impl IntoView {
     let site = site();
     let full = if has_errors {
-        t_args("core-title-with-error", &[("page", title.into()), ("service", site.service_name.into())])
+        t_args(
+            "core-title-with-error",
+            &[
+                ("page", title.into()),
+                ("service", site.service_name.into()),
+            ],
+        )
     } else {
-        t_args("core-title", &[("page", title.into()), ("service", site.service_name.into())])
+        t_args(
+            "core-title",
+            &[
+                ("page", title.into()),
+                ("service", site.service_name.into()),
+            ],
+        )
     };
     view! {
         <Title text=full/>

@@ -1,14 +1,21 @@
+#![recursion_limit = "512"]
 //! Careway's UI: the HTML shell, the router, every page, and what a page
 //! needs on the server (data layer, sessions, forms, Fluent).
 
 pub mod assets;
+pub mod audit;
+pub mod auth;
+pub mod authz;
+pub mod clock;
 pub mod components;
 pub mod config;
 pub mod data;
+pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod layout;
+pub mod mail;
 pub mod pages;
 pub mod state;
 pub mod ui;
@@ -24,7 +31,10 @@ use leptos_router::{
 
 /// Leptos options for a server-only app: no wasm, no cargo-leptos.
 pub fn leptos_options() -> LeptosOptions {
-    LeptosOptions::builder().output_name("careway").site_root("style").build()
+    LeptosOptions::builder()
+        .output_name("careway")
+        .site_root("style")
+        .build()
 }
 
 /// The Content-Security-Policy for a rendered page. Leptos appends small
@@ -45,8 +55,16 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// are set here, on the server, from the request.
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let parts = use_context::<axum::http::request::Parts>();
-    let ui = parts.as_ref().map(|p| Ui::from_request(&p.headers, &p.uri)).unwrap_or_default();
+    let ui = parts
+        .as_ref()
+        .map(|p| Ui::from_request(&p.headers, &p.uri))
+        .unwrap_or_default();
     provide_context(ui.clone());
+    let viewer = parts
+        .as_ref()
+        .and_then(|p| p.extensions.get::<Option<auth::Viewer>>().cloned())
+        .flatten();
+    provide_context(viewer);
     if let Some(state) = use_context::<state::AppState>() {
         provide_context(Site {
             service_name: state.config.service_name.clone(),
@@ -80,7 +98,34 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
 /// hidden from people without JavaScript.
 #[component]
 pub fn App() -> impl IntoView {
-    use pages::{errors::NotFoundPage, home::HomePage, info::*, settings::display::DisplaySettingsPage};
+    use pages::account::{
+        email::{EmailConfirmPage, EmailPage},
+        overview::AccountPage,
+        password::PasswordPage,
+        sessions::SessionsPage,
+        two_step::TwoStepPage,
+    };
+    use pages::auth::{
+        invitation::InvitationPage,
+        reset::{ForgotPage, ResetPage},
+        sign_in::{SignInPage, SignedOutPage},
+        two_step_code::SignInCodePage,
+    };
+    use pages::people::{
+        allocate::AllocatePage,
+        carers::{CarerChangePage, CarerInvitePage, CarersPage, LegalAccessPage},
+        history::HistoryPage,
+        invite::InvitePersonPage,
+        overview::PersonPage,
+        plan::PlanPage,
+    };
+    use pages::work::{
+        acting_for::ActingForPage, caseload::CaseloadPage, practice_audit::PracticeAuditPage,
+        staff::StaffPage,
+    };
+    use pages::{
+        errors::NotFoundPage, home::HomePage, info::*, settings::display::DisplaySettingsPage,
+    };
     provide_meta_context();
     view! {
         <Header/>
@@ -92,6 +137,31 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/contact") view=ContactPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async/>
+                <Route path=path!("/signed-out") view=SignedOutPage ssr=SsrMode::Async/>
+                <Route path=path!("/password/forgot") view=ForgotPage ssr=SsrMode::Async/>
+                <Route path=path!("/password/reset/:token") view=ResetPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/email") view=EmailPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/email/confirm/:token") view=EmailConfirmPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/two-step") view=TwoStepPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/acting-for") view=ActingForPage ssr=SsrMode::Async/>
+                <Route path=path!("/caseload") view=CaseloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/staff") view=StaffPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/audit") view=PracticeAuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan") view=PlanPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/history") view=HistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/invite") view=InvitePersonPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/allocate") view=AllocatePage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/carers") view=CarersPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/carers/new") view=CarerInvitePage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/carers/legal") view=LegalAccessPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/carers/:did") view=CarerChangePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
         <Footer/>
@@ -100,5 +170,10 @@ pub fn App() -> impl IntoView {
 
 /// Every form and action route, merged by the server beside the pages.
 pub fn form_routes() -> axum::Router<state::AppState> {
-    axum::Router::new().merge(pages::settings::routes())
+    axum::Router::new()
+        .merge(pages::settings::routes())
+        .merge(pages::auth::routes())
+        .merge(pages::account::routes())
+        .merge(pages::people::routes())
+        .merge(pages::work::routes())
 }

@@ -1,16 +1,32 @@
 //! The one application state, provided to every route, loader and form
 //! handler.
 
-use crate::{config::Config, data::Db};
+use crate::auth::{password::Passwords, throttle::Throttle};
+use crate::{clock::Clock, config::Config, data::Db, mail::Mailer};
 use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
+    pub clock: Clock,
+    pub passwords: Passwords,
+    pub throttle: Throttle,
+    pub mailer: Mailer,
 }
 
 impl AppState {
+    pub fn new(db: Db, config: Config) -> Result<AppState, String> {
+        Ok(AppState {
+            db,
+            clock: Clock::default(),
+            passwords: Passwords::new(config.hash_concurrency),
+            throttle: Throttle::new(config.signin_account_burst, config.signin_ip_burst),
+            mailer: Mailer::from_config(&config)?,
+            config: Arc::new(config),
+        })
+    }
+
     /// The state for the current render, from the reactive context.
     pub fn current() -> AppState {
         leptos::prelude::expect_context::<AppState>()

@@ -18,6 +18,7 @@ export async function startCareway() {
     CAREWAY_HOST: '127.0.0.1',
     CAREWAY_DEMO: 'true',
     CAREWAY_STORAGE_DIR: join(dir, 'uploads'),
+    CAREWAY_OUTBOX_DIR: join(dir, 'outbox'),
     DATABASE_URL: process.env.E2E_DATABASE_URL || `sqlite://${join(dir, 'careway.db')}`,
     RUST_LOG: 'warn',
   };

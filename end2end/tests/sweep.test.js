@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCareway } from '../lib/server.js';
 import { launch } from '../lib/browser.js';
-import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from '../lib/checks.js';
+import { checkPage } from '../lib/sweep.js';
 
 const LOCALES = ['en-GB', 'cy'];
 // size.theme.spacing.motion, as the display settings cookie stores it.
@@ -71,44 +71,6 @@ function statefulPages(display) {
   ];
 }
 
-async function checkOne({ path, label, post, status = 200 }, locale, display) {
-  const cookies = [
-    { name: 'careway_lang', value: locale, url: careway.base },
-    { name: 'careway_display', value: display.cookie, url: careway.base },
-  ];
-  const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
-  await nojs.addCookies(cookies);
-  if (post) {
-    const r = await nojs.request.post(careway.base + post[0], {
-      data: post[1], headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
-    });
-    assert.equal(r.status(), 303, `${label}: POST answered ${r.status()}`);
-  }
-  const page = await nojs.newPage();
-  const res = await page.goto(careway.base + path);
-  const problems = [];
-  if (res.status() !== status) problems.push(`status ${res.status()}, expected ${status}`);
-  const html = await res.text();
-  const lang = await page.evaluate(() => document.documentElement.lang);
-  if (lang !== locale) problems.push(`<html lang> is ${lang}, expected ${locale}`);
-  if (post && post[1].includes('nonsense') && !html.includes('cw-error-summary')) problems.push('the failed POST did not show an error summary');
-  problems.push(...await treeProblems(page));
-  problems.push(...await reflowProblems(page));
-  problems.push(...await keyboardProblems(page));
-  await nojs.close();
-
-  // axe needs JS, so it runs in a second context on exactly the HTML the
-  // no-JS visitor received (a POST's flash is shown only once).
-  const js = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1024, height: 768 } });
-  await js.addCookies(cookies);
-  const axePage = await js.newPage();
-  await axePage.route(careway.base + path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await axePage.goto(careway.base + path);
-  problems.push(...await axeProblems(axePage, { enhanced: display.enhanced }));
-  await js.close();
-  return problems.map((p) => `${label} [${locale}, ${display.name}]: ${p}`);
-}
-
 test('every page passes axe, the tree, keyboard and reflow checks in every language and display setting, with JS off', async () => {
   for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy']) {
     assert.ok(paths.includes(must), `the crawl did not reach ${must}: ${paths.join(', ')}`);
@@ -119,7 +81,7 @@ test('every page passes axe, the tree, keyboard and reflow checks in every langu
     for (const display of DISPLAYS) {
       const pages = [...paths.map((p) => ({ path: p, label: p })), ...statefulPages(display)];
       for (const p of pages) {
-        failures.push(...await checkOne(p, locale, display));
+        failures.push(...await checkPage(browser, careway.base, p, locale, display));
         checked++;
       }
     }

@@ -62,3 +62,50 @@ core-unauthorised-body = Mewngofnodwch i weld y dudalen hon.
 core-internal-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 core-internal-body = Rhowch gynnig arall arni nes ymlaen. Nid oes dim a gadwyd gennych wedi'i golli.
 core-go-home = Mynd i'r hafan
+
+## Wedi mewngofnodi
+core-nav-sign-in = Mewngofnodi
+core-nav-account = Eich cyfrif
+core-nav-my-record = Eich cofnod
+core-nav-carers = Eich gofalwyr
+core-nav-their-record = Eu cofnod
+core-nav-acting-for = Pwy rydych chi'n eu helpu
+core-nav-caseload = Eich llwyth achosion
+core-nav-practice-people = Pobl
+core-nav-staff = Staff
+core-nav-audit = Trywydd archwilio
+core-signed-in-as = Wedi mewngofnodi fel { $name }
+core-sign-out = Allgofnodi
+core-acting-for-label = Ar ran pwy rydych chi'n gweithredu
+core-acting-for = Rydych chi'n gweithredu ar ran { $name }.
+core-acting-for-change = Newid ar ran pwy rydych chi'n gweithredu
+core-acting-for-choose = Dewis ar ran pwy rydych chi'n gweithredu
+
+## Tudalennau o ganlyniadau
+core-previous = Tudalen flaenorol
+core-next = Tudalen nesaf
+core-page-of = Tudalen { $page } o { $pages }
+
+## Dyddiadau ac amseroedd (amser y DU)
+core-date = { $day } { $month } { $year }
+core-date-time = { $date } am { $time }
+core-time-am = { $hour }:{ $minute }yb
+core-time-pm = { $hour }:{ $minute }yh
+core-month-1 = Ionawr
+core-month-2 = Chwefror
+core-month-3 = Mawrth
+core-month-4 = Ebrill
+core-month-5 = Mai
+core-month-6 = Mehefin
+core-month-7 = Gorffennaf
+core-month-8 = Awst
+core-month-9 = Medi
+core-month-10 = Hydref
+core-month-11 = Tachwedd
+core-month-12 = Rhagfyr
+
+## Rolau
+role-person = person sy'n cael cymorth
+role-carer = gofalwr
+role-social-worker = gweithiwr cymdeithasol
+role-practice-manager = rheolwr y practis

@@ -54,3 +54,50 @@ core-unauthorised-body = Sign in to see this page.
 core-internal-title = Sorry, there is a problem with the service
 core-internal-body = Try again later. Nothing you had saved has been lost.
 core-go-home = Go to the home page
+
+## Signed in
+core-nav-sign-in = Sign in
+core-nav-account = Your account
+core-nav-my-record = Your record
+core-nav-carers = Your carers
+core-nav-their-record = Their record
+core-nav-acting-for = Who you help
+core-nav-caseload = Your caseload
+core-nav-practice-people = People
+core-nav-staff = Staff
+core-nav-audit = Audit trail
+core-signed-in-as = Signed in as { $name }
+core-sign-out = Sign out
+core-acting-for-label = Who you are acting for
+core-acting-for = You are acting for { $name }.
+core-acting-for-change = Change who you are acting for
+core-acting-for-choose = Choose who you are acting for
+
+## Pages of results
+core-previous = Previous page
+core-next = Next page
+core-page-of = Page { $page } of { $pages }
+
+## Dates and times (UK time)
+core-date = { $day } { $month } { $year }
+core-date-time = { $date } at { $time }
+core-time-am = { $hour }:{ $minute }am
+core-time-pm = { $hour }:{ $minute }pm
+core-month-1 = January
+core-month-2 = February
+core-month-3 = March
+core-month-4 = April
+core-month-5 = May
+core-month-6 = June
+core-month-7 = July
+core-month-8 = August
+core-month-9 = September
+core-month-10 = October
+core-month-11 = November
+core-month-12 = December
+
+## Roles
+role-person = person receiving support
+role-carer = carer
+role-social-worker = social worker
+role-practice-manager = practice manager

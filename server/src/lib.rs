@@ -13,7 +13,6 @@ use axum::{
     Router,
 };
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::sync::Arc;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 
@@ -25,22 +24,34 @@ const FORM_BODY_LIMIT: usize = 64 * 1024;
 pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    if config.demo && app::data::seed::seed_if_empty(&db).await? {
+    let state = AppState::new(db, config)?;
+    if state.config.demo && app::data::seed::seed_if_empty(&state.db, &state.passwords).await? {
         tracing::info!("seeded demo data");
     }
-    Ok(AppState { db, config: Arc::new(config) })
+    Ok(state)
 }
 
 /// The whole application router.
 pub fn router(state: AppState) -> Router {
     let leptos_options = app::leptos_options();
     let routes = generate_route_list(App);
+    // Over TLS the cookie gets the `__Host-` prefix: Secure, Path=/, no
+    // Domain, so no other host can set or read it (ASVS 5.0 V3.3.1). The
+    // record lives 12 hours past the last request; the 30-minute idle and
+    // 12-hour absolute limits are enforced by `app::auth`, on Careway's
+    // own clock.
+    let https = state.config.is_https();
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
-        .with_name("careway_session")
-        .with_secure(state.config.is_https())
+        .with_name(if https {
+            "__Host-careway_session"
+        } else {
+            "careway_session"
+        })
+        .with_secure(https)
         .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(60)));
+        .with_path("/")
+        .with_same_site(SameSite::Strict)
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(12)));
     let ctx_state = state.clone();
     let hsts = state.config.is_https();
 
@@ -68,10 +79,16 @@ pub fn router(state: AppState) -> Router {
                 move || app::shell(opts.clone())
             },
         ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            app::auth::authenticate,
+        ))
         .layer(sessions)
         .layer(middleware::from_fn(same_origin_posts))
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
-        .layer(middleware::from_fn(move |req, next| security_headers(hsts, req, next)))
+        .layer(middleware::from_fn(move |req, next| {
+            security_headers(hsts, req, next)
+        }))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -83,26 +100,41 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], "database unavailable").into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CACHE_CONTROL, "no-store")],
+                "database unavailable",
+            )
+                .into_response()
         }
     }
 }
 
 /// Serves the stylesheet under its content-hashed name, cached for a year,
 /// with an ETag for revalidation.
-async fn stylesheet(axum::extract::Path(name): axum::extract::Path<String>, headers: axum::http::HeaderMap) -> Response {
+async fn stylesheet(
+    axum::extract::Path(name): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let css = &*app::assets::CSS;
     if name != format!("careway.{}.css", css.hash) {
         return StatusCode::NOT_FOUND.into_response();
     }
     let etag = format!("\"{}\"", css.hash);
-    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str())
+    {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8".to_string()),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable".to_string()),
+            (
+                header::CACHE_CONTROL,
+                "public, max-age=31536000, immutable".to_string(),
+            ),
             (header::ETAG, etag),
         ],
         css.body.clone(),
@@ -120,7 +152,10 @@ async fn same_origin_posts(req: Request, next: Next) -> Response {
         let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
         let cross = match site {
             Some(s) => !matches!(s, "same-origin" | "none"),
-            None => match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), h.get(header::HOST).and_then(|v| v.to_str().ok())) {
+            None => match (
+                h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+                h.get(header::HOST).and_then(|v| v.to_str().ok()),
+            ) {
                 (Some(origin), Some(host)) => {
                     let o = origin.split("://").nth(1).unwrap_or("");
                     o != host
@@ -141,14 +176,27 @@ async fn same_origin_posts(req: Request, next: Next) -> Response {
 async fn security_headers(hsts: bool, req: Request<Body>, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.entry(header::CONTENT_SECURITY_POLICY)
-        .or_insert_with(|| HeaderValue::from_str(&app::content_security_policy(None)).expect("ascii"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.entry(header::CONTENT_SECURITY_POLICY).or_insert_with(|| {
+        HeaderValue::from_str(&app::content_security_policy(None)).expect("ascii")
+    });
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert("permissions-policy", HeaderValue::from_static("camera=(self), microphone=(self), geolocation=()"));
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(self), microphone=(self), geolocation=()"),
+    );
     if hsts {
-        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     res
 }

@@ -1,5 +1,6 @@
 //! `cargo run -p server` starts Careway. Configuration comes from the
-//! environment (see README); `--demo` seeds demo data on an empty database.
+//! environment (see README); `--demo` seeds demo data on an empty database;
+//! `--demo-code` prints the demo staff accounts' current two-step code.
 
 use app::config::Config;
 use tracing_subscriber::EnvFilter;
@@ -7,8 +8,18 @@ use tracing_subscriber::EnvFilter;
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
+    if std::env::args().any(|a| a == "--demo-code") {
+        // Only the demo secret: real accounts' secrets never leave the database.
+        println!(
+            "{}",
+            app::auth::totp::code_at(app::data::seed::DEMO_TOTP_SECRET, app::data::unix_now())
+        );
+        return;
+    }
     let demo_flag = std::env::args().any(|a| a == "--demo");
     let config = match Config::from_env(demo_flag) {
         Ok(c) => c,
@@ -26,6 +37,7 @@ async fn main() {
         }
     };
     let store = app::data::session_store::DbSessionStore::new(state.db.clone());
+    let throttle = state.throttle.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -33,22 +45,30 @@ async fn main() {
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "could not delete expired sessions");
             }
+            throttle.tidy();
         }
     });
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| {
-        eprintln!("careway: cannot listen on {addr}: {e}");
-        std::process::exit(1);
-    });
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .unwrap_or_else(|e| {
+            eprintln!("careway: cannot listen on {addr}: {e}");
+            std::process::exit(1);
+        });
     let local = listener.local_addr().expect("bound");
     tracing::info!("Careway listening on http://{local}");
     // The browser tests read this line to find the port when CAREWAY_PORT=0.
     println!("careway listening on http://{local}");
     let db = state.db.clone();
-    axum::serve(listener, server::router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .expect("server");
+    // Connect info gives the client address for throttling and the coarse
+    // origin in audit rows.
+    axum::serve(
+        listener,
+        server::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .expect("server");
     db.close().await;
 }

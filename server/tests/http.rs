@@ -1,144 +1,74 @@
-//! Integration tests: the real app on port 0 with a fresh database each,
-//! talking HTTP. They run on SQLite always, and on PostgreSQL when
-//! `TEST_DATABASE_URL=postgres://…` is set (each test creates its own
-//! database there).
+//! Integration tests of the platform over HTTP (see `common`).
 
-use app::config::Config;
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-struct TestApp {
-    base: String,
-    client: reqwest::Client,
-    state: app::state::AppState,
-    _dir: TempDir,
-}
-
-struct TempDir(std::path::PathBuf);
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-fn unique() -> String {
-    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    format!("{}_{}_{}", std::process::id(), t % 1_000_000_000, n)
-}
-
-/// A fresh database URL: a new SQLite file, or a new PostgreSQL database.
-async fn fresh_database(dir: &std::path::Path) -> String {
-    match std::env::var("TEST_DATABASE_URL") {
-        Ok(pg) if pg.starts_with("postgres") => {
-            use sqlx::Connection;
-            let name = format!("careway_t_{}", unique());
-            let mut conn = sqlx::PgConnection::connect(&pg).await.expect("connect to TEST_DATABASE_URL");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
-            let (head, _) = pg.rsplit_once('/').expect("postgres url with a database name");
-            format!("{head}/{name}")
-        }
-        _ => format!("sqlite://{}/careway.db", dir.display()),
-    }
-}
-
-async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
-    let dir = std::env::temp_dir().join(format!("careway-test-{}", unique()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = fresh_database(&dir).await;
-    let mut vars: HashMap<String, String> = HashMap::new();
-    vars.insert("DATABASE_URL".into(), url);
-    vars.insert("CAREWAY_DEMO".into(), "false".into());
-    vars.insert("CAREWAY_STORAGE_DIR".into(), dir.join("uploads").display().to_string());
-    for (k, v) in extra {
-        vars.insert(k.to_string(), v.to_string());
-    }
-    let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
-    let state = server::prepare(config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = server::router(state.clone());
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    TestApp { base: format!("http://{addr}"), client, state, _dir: TempDir(dir) }
-}
-
-async fn spawn() -> TestApp {
-    spawn_with(&[]).await
-}
-
-const FORM: (&str, &str) = ("content-type", "application/x-www-form-urlencoded");
-const SAME_ORIGIN: (&str, &str) = ("sec-fetch-site", "same-origin");
-
-impl TestApp {
-    async fn get(&self, path: &str) -> reqwest::Response {
-        self.get_with(path, &[]).await
-    }
-    async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
-        let mut req = self.client.get(format!("{}{path}", self.base));
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        req.send().await.unwrap()
-    }
-    /// A POST with exactly these headers, as an attacker or odd client sends it.
-    async fn post_with(&self, path: &str, headers: &[(&str, &str)], body: &str) -> reqwest::Response {
-        let mut req = self.client.post(format!("{}{path}", self.base));
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        req.body(body.to_string()).send().await.unwrap()
-    }
-    /// A form POST as a browser sends it from Careway's own page.
-    async fn post_form(&self, path: &str, body: &str) -> reqwest::Response {
-        self.post_with(path, &[FORM, SAME_ORIGIN], body).await
-    }
-}
-
-fn count(h: &str, n: &str) -> usize {
-    h.matches(n).count()
-}
+mod common;
+use common::*;
 
 #[tokio::test]
 async fn the_home_page_is_complete_html_without_javascript() {
     let app = spawn().await;
     let res = app.get("/").await;
     assert_eq!(res.status(), 200);
-    let csp = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
     assert_eq!(res.headers()["referrer-policy"], "same-origin");
     let html = res.text().await.unwrap();
     // The content itself is in the HTML, not in a <template> waiting for JS.
-    assert!(html.contains("<h1 class=\"cw-heading-xl\">Your care and support, in one place</h1>"), "{html}");
+    assert!(
+        html.contains("<h1 class=\"cw-heading-xl\">Your care and support, in one place</h1>"),
+        "{html}"
+    );
     assert!(!html.contains("<template"), "{html}");
     assert_eq!(count(&html, "<main"), 1);
     assert_eq!(count(&html, "<h1"), 1);
     assert!(html.contains(r#"<html lang="en-GB" dir="ltr""#), "{html}");
     assert!(html.contains("<title>Home – Careway</title>"), "{html}");
     // Strict CSP: no unsafe-inline; every inline script carries this response's nonce.
-    assert!(!csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), "{csp}");
-    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
-    assert_eq!(count(&html, "<script"), count(&html, &format!("<script nonce=\"{nonce}\">")), "{html}");
+    assert!(
+        !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert_eq!(
+        count(&html, "<script"),
+        count(&html, &format!("<script nonce=\"{nonce}\">")),
+        "{html}"
+    );
 }
 
 #[tokio::test]
 async fn welsh_follows_accept_language_and_the_switcher_overrides_it() {
     let app = spawn().await;
-    let html = app.get_with("/help", &[("accept-language", "cy,en;q=0.5")]).await.text().await.unwrap();
+    let html = app
+        .get_with("/help", &[("accept-language", "cy,en;q=0.5")])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains(r#"<html lang="cy""#), "{html}");
     assert!(html.contains("Neidio i'r prif gynnwys"), "{html}");
     // The switcher sets a cookie and returns to the page.
     let res = app.get("/language/en-GB?return=/help%3Fx%3D1").await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/help?x=1");
-    let html = app.get_with("/help", &[("accept-language", "cy")]).await.text().await.unwrap();
-    assert!(html.contains(r#"<html lang="en-GB""#), "the cookie beats Accept-Language: {html}");
+    let html = app
+        .get_with("/help", &[("accept-language", "cy")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(r#"<html lang="en-GB""#),
+        "the cookie beats Accept-Language: {html}"
+    );
 }
 
 #[tokio::test]
@@ -154,16 +84,30 @@ async fn the_language_switcher_never_sends_people_off_site() {
 #[tokio::test]
 async fn a_bad_settings_post_comes_back_with_errors_and_the_input_kept() {
     let app = spawn().await;
-    let res = app.post_form("/settings/display", "text-size=%3Cscript%3Ex%3C%2Fscript%3E&theme=contrast-light").await;
+    let res = app
+        .post_form(
+            "/settings/display",
+            "text-size=%3Cscript%3Ex%3C%2Fscript%3E&theme=contrast-light",
+        )
+        .await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/settings/display");
     let html = app.get("/settings/display").await.text().await.unwrap();
     assert!(html.contains("There is a problem"), "{html}");
-    assert!(html.contains(r##"<a href="#text-size">Select a text size</a>"##), "{html}");
-    assert!(html.contains("<title>Error: Display settings – Careway</title>"), "{html}");
+    assert!(
+        html.contains(r##"<a href="#text-size">Select a text size</a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains("<title>Error: Display settings – Careway</title>"),
+        "{html}"
+    );
     assert!(!html.contains("<script>x"), "{html}");
     let at = html.find(r#"value="contrast-light""#).unwrap();
-    assert!(html[at..at + 60].contains("checked"), "the chosen theme is kept: {html}");
+    assert!(
+        html[at..at + 60].contains("checked"),
+        "the chosen theme is kept: {html}"
+    );
     // The flash is shown once: a refresh shows the saved settings, no errors.
     let html = app.get("/settings/display").await.text().await.unwrap();
     assert!(!html.contains("There is a problem"), "{html}");
@@ -172,13 +116,26 @@ async fn a_bad_settings_post_comes_back_with_errors_and_the_input_kept() {
 #[tokio::test]
 async fn saved_settings_apply_to_every_page_and_the_banner_shows_once() {
     let app = spawn().await;
-    let res = app.post_form("/settings/display", "text-size=largest&theme=contrast-dark&extras=spacing&extras=reduced-motion").await;
+    let res = app
+        .post_form(
+            "/settings/display",
+            "text-size=largest&theme=contrast-dark&extras=spacing&extras=reduced-motion",
+        )
+        .await;
     assert_eq!(res.status(), 303);
     let html = app.get("/settings/display").await.text().await.unwrap();
-    assert!(html.contains(r#"role="alert""#) && html.contains("Your display settings have been saved."), "{html}");
+    assert!(
+        html.contains(r#"role="alert""#) && html.contains("Your display settings have been saved."),
+        "{html}"
+    );
     for path in ["/", "/help", "/nope"] {
         let html = app.get(path).await.text().await.unwrap();
-        assert!(html.contains(r#"class="cw-size-largest cw-theme-contrast-dark cw-spacing cw-reduced-motion""#), "{path}: {html}");
+        assert!(
+            html.contains(
+                r#"class="cw-size-largest cw-theme-contrast-dark cw-spacing cw-reduced-motion""#
+            ),
+            "{path}: {html}"
+        );
     }
     let html = app.get("/settings/display").await.text().await.unwrap();
     assert!(!html.contains(r#"role="alert""#), "{html}");
@@ -189,11 +146,26 @@ async fn concurrent_and_double_submits_all_succeed() {
     let app = spawn().await;
     let mut handles = vec![];
     for i in 0..24 {
-        let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
         let base = app.base.clone();
         handles.push(tokio::spawn(async move {
-            let body = if i % 2 == 0 { "text-size=large&theme=default" } else { "text-size=&theme=" };
-            client.post(format!("{base}/settings/display")).header("content-type", "application/x-www-form-urlencoded").body(body).send().await.unwrap().status()
+            let body = if i % 2 == 0 {
+                "text-size=large&theme=default"
+            } else {
+                "text-size=&theme="
+            };
+            client
+                .post(format!("{base}/settings/display"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
         }));
     }
     for h in handles {
@@ -213,9 +185,21 @@ async fn concurrent_and_double_submits_all_succeed() {
 async fn cross_site_posts_are_refused() {
     let app = spawn().await;
     let body = "text-size=large&theme=default";
-    let res = app.post_with("/settings/display", &[("sec-fetch-site", "cross-site")], body).await;
+    let res = app
+        .post_with(
+            "/settings/display",
+            &[("sec-fetch-site", "cross-site")],
+            body,
+        )
+        .await;
     assert_eq!(res.status(), 403);
-    let res = app.post_with("/settings/display", &[("origin", "http://evil.example"), FORM], body).await;
+    let res = app
+        .post_with(
+            "/settings/display",
+            &[("origin", "http://evil.example"), FORM],
+            body,
+        )
+        .await;
     assert_eq!(res.status(), 403);
 }
 
@@ -224,14 +208,22 @@ async fn huge_and_wrong_type_bodies_are_refused_cleanly() {
     let app = spawn().await;
     let big = format!("text-size={}", "a".repeat(200_000));
     assert_eq!(app.post_form("/settings/display", &big).await.status(), 413);
-    let res = app.post_with("/settings/display", &[("content-type", "application/json"), SAME_ORIGIN], "{}").await;
+    let res = app
+        .post_with(
+            "/settings/display",
+            &[("content-type", "application/json"), SAME_ORIGIN],
+            "{}",
+        )
+        .await;
     assert_eq!(res.status(), 415);
 }
 
 #[tokio::test]
 async fn unknown_pages_get_a_translated_404() {
     let app = spawn().await;
-    let res = app.get_with("/no/such/page", &[("accept-language", "cy")]).await;
+    let res = app
+        .get_with("/no/such/page", &[("accept-language", "cy")])
+        .await;
     assert_eq!(res.status(), 404);
     let html = res.text().await.unwrap();
     assert!(html.contains("Heb ddod o hyd i'r dudalen"), "{html}");
@@ -241,9 +233,19 @@ async fn unknown_pages_get_a_translated_404() {
 #[tokio::test]
 async fn an_unknown_or_expired_session_cookie_is_harmless() {
     let app = spawn().await;
-    let res = app.get_with("/settings/display", &[("cookie", "careway_session=AAAAAAAAAAAAAAAAAAAAAA")]).await;
+    let res = app
+        .get_with(
+            "/settings/display",
+            &[("cookie", "careway_session=AAAAAAAAAAAAAAAAAAAAAA")],
+        )
+        .await;
     assert_eq!(res.status(), 200);
-    let res = app.get_with("/settings/display", &[("cookie", "careway_session=%3Cscript%3E")]).await;
+    let res = app
+        .get_with(
+            "/settings/display",
+            &[("cookie", "careway_session=%3Cscript%3E")],
+        )
+        .await;
     assert_eq!(res.status(), 200);
 }
 
@@ -251,13 +253,27 @@ async fn an_unknown_or_expired_session_cookie_is_harmless() {
 async fn the_stylesheet_is_cache_busted_with_an_etag_and_compressed() {
     let app = spawn().await;
     let html = app.get("/").await.text().await.unwrap();
-    let href = html.split("href=\"/assets/").nth(1).unwrap().split('"').next().unwrap().to_string();
-    let res = app.get_with(&format!("/assets/{href}"), &[("accept-encoding", "br")]).await;
+    let href = html
+        .split("href=\"/assets/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let res = app
+        .get_with(&format!("/assets/{href}"), &[("accept-encoding", "br")])
+        .await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-encoding"], "br");
-    assert!(res.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    assert!(res.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
     let etag = res.headers()["etag"].to_str().unwrap().to_string();
-    let res = app.get_with(&format!("/assets/{href}"), &[("if-none-match", &etag)]).await;
+    let res = app
+        .get_with(&format!("/assets/{href}"), &[("if-none-match", &etag)])
+        .await;
     assert_eq!(res.status(), 304);
     assert_eq!(app.get("/assets/careway.0000.css").await.status(), 404);
 }
@@ -275,25 +291,52 @@ async fn healthz_reports_the_database() {
 async fn demo_data_is_seeded_once_even_when_two_instances_race() {
     let app = spawn().await;
     let db = app.state.db.clone();
-    let seeded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM practice").fetch_one(db.reader()).await.unwrap();
+    let pw = app.state.passwords.clone();
+    let seeded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM practice")
+        .fetch_one(db.reader())
+        .await
+        .unwrap();
     assert_eq!(seeded, 0, "demo is off unless asked for in tests");
-    let (a, b) = tokio::join!(app::data::seed::seed_if_empty(&db), app::data::seed::seed_if_empty(&db));
+    let (a, b) = tokio::join!(
+        app::data::seed::seed_if_empty(&db, &pw),
+        app::data::seed::seed_if_empty(&db, &pw)
+    );
     let seeded_count = [a, b].into_iter().filter(|r| matches!(r, Ok(true))).count();
     assert_eq!(seeded_count, 1);
-    let practices: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM practice").fetch_one(db.reader()).await.unwrap();
+    let practices: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM practice")
+        .fetch_one(db.reader())
+        .await
+        .unwrap();
     assert_eq!(practices, app::data::seed::PRACTICES.len() as i64);
-    let roles: Vec<String> = sqlx::query_scalar("SELECT DISTINCT role FROM account ORDER BY role").fetch_all(db.reader()).await.unwrap();
-    assert_eq!(roles, ["carer", "person", "practice_manager", "social_worker"]);
-    assert!(!app::data::seed::seed_if_empty(&db).await.unwrap());
+    let roles: Vec<String> = sqlx::query_scalar("SELECT DISTINCT role FROM account ORDER BY role")
+        .fetch_all(db.reader())
+        .await
+        .unwrap();
+    assert_eq!(
+        roles,
+        ["carer", "person", "practice_manager", "social_worker"]
+    );
+    assert!(!app::data::seed::seed_if_empty(&db, &pw).await.unwrap());
 }
 
 #[tokio::test]
 async fn https_deployments_get_hsts_and_secure_cookies() {
     let app = spawn_with(&[("CAREWAY_PUBLIC_URL", "https://care.example")]).await;
-    let res = app.post_form("/settings/display", "text-size=large&theme=default").await;
-    let cookies: Vec<_> = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+    let res = app
+        .post_form("/settings/display", "text-size=large&theme=default")
+        .await;
+    let cookies: Vec<_> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
     assert!(cookies.iter().all(|c| c.contains("Secure")), "{cookies:?}");
     assert!(res.headers().contains_key("strict-transport-security"));
     let plain = spawn().await;
-    assert!(!plain.get("/").await.headers().contains_key("strict-transport-security"));
+    assert!(!plain
+        .get("/")
+        .await
+        .headers()
+        .contains_key("strict-transport-security"));
 }

@@ -20,7 +20,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
             <ul class="cw-error-summary__list">
                 {errors
                     .into_iter()
-                    .map(|e| view! { <li><a href=format!("#{}", e.field)>{t(&e.message_id)}</a></li> })
+                    .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.text()}</a></li> })
                     .collect_view()}
             </ul>
         </div>

@@ -2,12 +2,20 @@
 //! read: an async function of [`PageCtx`]) and a pure view component that
 //! takes the loaded data as props, so tests render views with fixture data.
 
+pub mod account;
+pub mod auth;
 pub mod errors;
 pub mod home;
 pub mod info;
+pub mod people;
 pub mod settings;
+pub mod work;
 
+use crate::audit;
+use crate::auth::{ClientMeta, Viewer};
+use crate::authz::{self, Access, Action};
 use crate::error::AppError;
+use crate::forms::{self, FormState};
 use crate::state::AppState;
 use crate::ui::Ui;
 use leptos::prelude::*;
@@ -21,18 +29,112 @@ pub struct PageCtx {
     pub state: AppState,
     pub session: Option<Session>,
     pub ui: Ui,
+    pub viewer: Option<Viewer>,
+    pub meta: ClientMeta,
 }
 
 impl PageCtx {
     pub fn current() -> PageCtx {
         let parts = use_context::<axum::http::request::Parts>();
-        let session = parts.as_ref().and_then(|p| p.extensions.get::<Session>().cloned());
-        PageCtx { state: AppState::current(), session, ui: use_context::<Ui>().unwrap_or_default() }
+        let session = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<Session>().cloned());
+        let viewer = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<Option<Viewer>>().cloned())
+            .flatten();
+        let meta = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<ClientMeta>().cloned())
+            .unwrap_or_default();
+        PageCtx {
+            state: AppState::current(),
+            session,
+            ui: use_context::<Ui>().unwrap_or_default(),
+            viewer,
+            meta,
+        }
+    }
+
+    /// The signed-in viewer, or `Unauthorised`.
+    pub fn viewer(&self) -> Result<&Viewer, AppError> {
+        self.viewer.as_ref().ok_or(AppError::Unauthorised)
+    }
+
+    /// Authorises `action` on the person's record for the signed-in viewer
+    /// (see [`crate::authz`]).
+    pub async fn authorise(
+        &self,
+        person_id: i64,
+        action: Action,
+    ) -> Result<(Viewer, Access), AppError> {
+        let viewer = self.viewer()?.clone();
+        let access = authz::authorise(
+            &self.state.db,
+            &viewer,
+            person_id,
+            action,
+            &self.state.clock.today(),
+        )
+        .await?;
+        Ok((viewer, access))
+    }
+
+    /// Appends one audit event for this request.
+    pub async fn audit(
+        &self,
+        viewer: &Viewer,
+        access: &Access,
+        action: &str,
+        kind: &str,
+        id: Option<String>,
+    ) -> Result<(), AppError> {
+        audit::record(
+            &self.state.db,
+            self.state.clock.now(),
+            viewer,
+            access,
+            action,
+            kind,
+            id,
+            &self.meta,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The form state to show: the flash from a failed POST, or what was
+    /// kept when the session ended mid-form (then the person signed in
+    /// again and came back here).
+    pub async fn take_form(&self, form: &str) -> Result<Option<FormState>, AppError> {
+        let session = self.session()?;
+        if let Some(f) = forms::take_form(session, form).await? {
+            return Ok(Some(f));
+        }
+        Ok(crate::auth::take_kept(
+            session,
+            &self.ui.path,
+            self.viewer.as_ref().map(|v| v.account_id),
+        )
+        .await
+        .map(|k| FormState {
+            form: form.to_string(),
+            values: k.values,
+            errors: vec![],
+        }))
+    }
+
+    pub async fn take_notice(&self) -> Result<Option<String>, AppError> {
+        Ok(forms::take_notice(self.session()?)
+            .await?
+            .map(|n| n.message_id))
     }
 
     /// The session, which the session layer always provides on page routes.
     pub fn session(&self) -> Result<&Session, AppError> {
-        self.session.as_ref().ok_or_else(|| AppError::internal("no session layer on this route"))
+        self.session
+            .as_ref()
+            .ok_or_else(|| AppError::internal("no session layer on this route"))
     }
 }
 

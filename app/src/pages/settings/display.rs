@@ -32,12 +32,19 @@ pub async fn load_display(ctx: PageCtx) -> Result<DisplayData, AppError> {
     let session = ctx.session()?;
     let form = forms::take_form(session, FORM).await?;
     let notice = forms::take_notice(session).await?.map(|n| n.message_id);
-    Ok(DisplayData { prefs: ctx.ui.prefs, form, notice })
+    Ok(DisplayData {
+        prefs: ctx.ui.prefs,
+        form,
+        notice,
+    })
 }
 
 #[component]
 pub fn DisplaySettingsPage() -> impl IntoView {
-    loaded(load_display(PageCtx::current()), |data| view! { <DisplaySettingsView data/> })
+    loaded(
+        load_display(PageCtx::current()),
+        |data| view! { <DisplaySettingsView data/> },
+    )
 }
 
 fn size_label(s: TextSize) -> Msg {
@@ -50,9 +57,18 @@ fn size_label(s: TextSize) -> Msg {
 
 fn theme_label(th: Theme) -> (Msg, Msg) {
     match th {
-        Theme::Default => (Msg("settings-theme-default"), Msg("settings-theme-default-hint")),
-        Theme::HighContrastDark => (Msg("settings-theme-contrast-dark"), Msg("settings-theme-contrast-dark-hint")),
-        Theme::HighContrastLight => (Msg("settings-theme-contrast-light"), Msg("settings-theme-contrast-light-hint")),
+        Theme::Default => (
+            Msg("settings-theme-default"),
+            Msg("settings-theme-default-hint"),
+        ),
+        Theme::HighContrastDark => (
+            Msg("settings-theme-contrast-dark"),
+            Msg("settings-theme-contrast-dark-hint"),
+        ),
+        Theme::HighContrastLight => (
+            Msg("settings-theme-contrast-light"),
+            Msg("settings-theme-contrast-light-hint"),
+        ),
     }
 }
 
@@ -67,7 +83,11 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
         (
             form.value("text-size").unwrap_or_default().to_string(),
             form.value("theme").unwrap_or_default().to_string(),
-            form.value("extras").unwrap_or_default().split(',').map(str::to_string).collect::<Vec<_>>(),
+            form.value("extras")
+                .unwrap_or_default()
+                .split(',')
+                .map(str::to_string)
+                .collect::<Vec<_>>(),
         )
     } else {
         let mut extras = vec![];
@@ -77,12 +97,19 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
         if data.prefs.reduced_motion {
             extras.push("reduced-motion".to_string());
         }
-        (data.prefs.text_size.code().to_string(), data.prefs.theme.code().to_string(), extras)
+        (
+            data.prefs.text_size.code().to_string(),
+            data.prefs.theme.code().to_string(),
+            extras,
+        )
     };
     let err = |f: &str| form.error(f).map(|e| t(&e.message_id));
     let (size_err, theme_err, extras_err) = (err("text-size"), err("theme"), err("extras"));
     let errors = form.errors.clone();
-    let sizes: Vec<Choice> = TextSize::ALL.iter().map(|s| Choice::new(s.code(), t(size_label(*s).0))).collect();
+    let sizes: Vec<Choice> = TextSize::ALL
+        .iter()
+        .map(|s| Choice::new(s.code(), t(size_label(*s).0)))
+        .collect();
     let themes: Vec<Choice> = Theme::ALL
         .iter()
         .map(|th| {
@@ -91,8 +118,10 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
         })
         .collect();
     let extra_choices = vec![
-        Choice::new("spacing", t("settings-extras-spacing")).with_hint(t("settings-extras-spacing-hint")),
-        Choice::new("reduced-motion", t("settings-extras-motion")).with_hint(t("settings-extras-motion-hint")),
+        Choice::new("spacing", t("settings-extras-spacing"))
+            .with_hint(t("settings-extras-spacing-hint")),
+        Choice::new("reduced-motion", t("settings-extras-motion"))
+            .with_hint(t("settings-extras-motion-hint")),
     ];
     view! {
         <Page title=title.clone() crumbs=crumbs_home_then(title.clone()) has_errors=has_errors>
@@ -115,22 +144,43 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
 pub fn parse_display(fields: &[(String, String)]) -> Result<DisplayPrefs, FormState> {
     let mut state = FormState::new(FORM);
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let extras: Vec<&str> = fields.iter().filter(|(n, _)| n == "extras").map(|(_, v)| v.as_str()).collect();
+    let extras: Vec<&str> = fields
+        .iter()
+        .filter(|(n, _)| n == "extras")
+        .map(|(_, v)| v.as_str())
+        .collect();
     // Keep what was typed, but not unbounded amounts of it.
     let keep = |v: &str| v.chars().take(200).collect::<String>();
-    state.values.insert("text-size".into(), keep(get("text-size").unwrap_or_default()));
-    state.values.insert("theme".into(), keep(get("theme").unwrap_or_default()));
-    state.values.insert("extras".into(), keep(&extras.join(",")));
+    state.values.insert(
+        "text-size".into(),
+        keep(get("text-size").unwrap_or_default()),
+    );
+    state
+        .values
+        .insert("theme".into(), keep(get("theme").unwrap_or_default()));
+    state
+        .values
+        .insert("extras".into(), keep(&extras.join(",")));
     let size = get("text-size").and_then(TextSize::from_code);
     let theme = get("theme").and_then(Theme::from_code);
     if size.is_none() {
-        state.errors.push(FieldError::new("text-size", Msg("settings-error-text-size")));
+        state.errors.push(FieldError::new(
+            "text-size",
+            Msg("settings-error-text-size"),
+        ));
     }
     if theme.is_none() {
-        state.errors.push(FieldError::new("theme", Msg("settings-error-theme")));
+        state
+            .errors
+            .push(FieldError::new("theme", Msg("settings-error-theme")));
     }
-    if extras.iter().any(|e| !matches!(*e, "spacing" | "reduced-motion")) {
-        state.errors.push(FieldError::new("extras", Msg("settings-error-extras")));
+    if extras
+        .iter()
+        .any(|e| !matches!(*e, "spacing" | "reduced-motion"))
+    {
+        state
+            .errors
+            .push(FieldError::new("extras", Msg("settings-error-extras")));
     }
     match (size, theme, state.errors.is_empty()) {
         (Some(text_size), Some(theme), true) => Ok(DisplayPrefs {
@@ -147,15 +197,32 @@ pub fn parse_display(fields: &[(String, String)]) -> Result<DisplayPrefs, FormSt
 pub async fn save(
     State(state): State<AppState>,
     session: Session,
+    viewer: Option<axum::Extension<Option<crate::auth::Viewer>>>,
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response, Response> {
     let internal = |e: tower_sessions::session::Error| errors_response(AppError::from(e));
     match parse_display(&fields) {
         Ok(prefs) => {
-            forms::flash_notice(&session, Msg("settings-saved")).await.map_err(internal)?;
-            let cookie = super::preference_cookie(PREFS_COOKIE, &prefs.to_cookie_value(), state.config.is_https());
+            // Signed in: the settings follow the account to other devices.
+            if let Some(v) = viewer.and_then(|v| v.0) {
+                sqlx::query("UPDATE account SET display_prefs = $1 WHERE id = $2")
+                    .bind(prefs.to_cookie_value())
+                    .bind(v.account_id)
+                    .execute(state.db.writer())
+                    .await
+                    .map_err(|e| errors_response(AppError::from(e)))?;
+            }
+            forms::flash_notice(&session, Msg("settings-saved"))
+                .await
+                .map_err(internal)?;
+            let cookie = super::preference_cookie(
+                PREFS_COOKIE,
+                &prefs.to_cookie_value(),
+                state.config.is_https(),
+            );
             let mut res = forms::see_other("/settings/display");
-            res.headers_mut().insert(header::SET_COOKIE, cookie.parse().expect("cookie is ASCII"));
+            res.headers_mut()
+                .insert(header::SET_COOKIE, cookie.parse().expect("cookie is ASCII"));
             Ok(res)
         }
         Err(form) => {
@@ -175,12 +242,19 @@ mod tests {
     use crate::components::test_support::*;
 
     fn fields(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn good_input_becomes_prefs() {
-        let p = parse_display(&fields(&[("text-size", "large"), ("theme", "contrast-dark"), ("extras", "spacing")])).unwrap();
+        let p = parse_display(&fields(&[
+            ("text-size", "large"),
+            ("theme", "contrast-dark"),
+            ("extras", "spacing"),
+        ]))
+        .unwrap();
         assert_eq!(p.text_size, TextSize::Large);
         assert_eq!(p.theme, Theme::HighContrastDark);
         assert!(p.spacing && !p.reduced_motion);
@@ -190,8 +264,19 @@ mod tests {
     fn empty_and_hostile_input_gets_field_errors_and_is_kept() {
         let e = parse_display(&fields(&[])).unwrap_err();
         assert_eq!(e.errors.len(), 2);
-        let e = parse_display(&fields(&[("text-size", "<script>alert(1)</script>"), ("theme", "default"), ("extras", "'; DROP TABLE x; --")])).unwrap_err();
-        assert_eq!(e.errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), ["text-size", "extras"]);
+        let e = parse_display(&fields(&[
+            ("text-size", "<script>alert(1)</script>"),
+            ("theme", "default"),
+            ("extras", "'; DROP TABLE x; --"),
+        ]))
+        .unwrap_err();
+        assert_eq!(
+            e.errors
+                .iter()
+                .map(|e| e.field.as_str())
+                .collect::<Vec<_>>(),
+            ["text-size", "extras"]
+        );
         assert_eq!(e.value("text-size"), Some("<script>alert(1)</script>"));
     }
 
@@ -204,10 +289,20 @@ mod tests {
 
     #[test]
     fn the_view_shows_errors_in_the_gov_uk_pattern_and_keeps_choices() {
-        let form = parse_display(&fields(&[("theme", "contrast-light"), ("extras", "reduced-motion")])).unwrap_err();
-        let data = DisplayData { form: Some(form), ..Default::default() };
+        let form = parse_display(&fields(&[
+            ("theme", "contrast-light"),
+            ("extras", "reduced-motion"),
+        ]))
+        .unwrap_err();
+        let data = DisplayData {
+            form: Some(form),
+            ..Default::default()
+        };
         let html = render(move || view! { <DisplaySettingsView data/> });
-        assert!(html.contains("cw-error-summary") && html.contains(r##"href="#text-size""##), "{html}");
+        assert!(
+            html.contains("cw-error-summary") && html.contains(r##"href="#text-size""##),
+            "{html}"
+        );
         assert!(html.contains(r#"id="text-size-error""#), "{html}");
         // The theme the person picked is still picked.
         let at = html.find(r#"value="contrast-light""#).unwrap();
@@ -217,7 +312,10 @@ mod tests {
 
     #[test]
     fn the_saved_banner_is_an_alert() {
-        let data = DisplayData { notice: Some("settings-saved".into()), ..Default::default() };
+        let data = DisplayData {
+            notice: Some("settings-saved".into()),
+            ..Default::default()
+        };
         let html = render(move || view! { <DisplaySettingsView data/> });
         assert!(html.contains(r#"role="alert""#), "{html}");
     }

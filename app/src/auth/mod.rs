@@ -1,0 +1,640 @@
+//! Who is this? Sign-in state, the signed-in [`Viewer`], and the
+//! middleware that works it out once per request.
+//!
+//! A signed-in session is two things: the tower-sessions record (cookie
+//! `careway_session`, or `__Host-careway_session` over TLS; HttpOnly,
+//! SameSite=Strict) holding an [`AuthSession`], and an `account_session`
+//! row with the same key, which carries the timeouts and lets people list
+//! and end their sessions. The middleware checks both on every request
+//! against [`crate::clock::Clock`]: 30 minutes idle or 12 hours in all
+//! ends the session (ASVS 5.0 V7.3.1, V7.3.2).
+
+pub mod password;
+pub mod throttle;
+pub mod tokens;
+pub mod totp;
+
+use crate::state::AppState;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::{request::Parts, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+use std::net::{IpAddr, SocketAddr};
+use tower_sessions::Session;
+
+pub const IDLE_LIMIT: i64 = 30 * 60;
+pub const ABSOLUTE_LIMIT: i64 = 12 * 60 * 60;
+/// Pending second-step sign-ins expire after this long.
+pub const PENDING_LIMIT: i64 = 5 * 60;
+
+const AUTH_KEY: &str = "careway.auth";
+const PENDING_KEY: &str = "careway.pending";
+const ENDED_KEY: &str = "careway.ended";
+const KEPT_KEY: &str = "careway.kept";
+/// The account whose session ended here (kept input is only ever given
+/// back to that account).
+const ENDED_ACCOUNT_KEY: &str = "careway.ended_account";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Person,
+    Carer,
+    SocialWorker,
+    PracticeManager,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::Person,
+        Role::Carer,
+        Role::SocialWorker,
+        Role::PracticeManager,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Person => "person",
+            Role::Carer => "carer",
+            Role::SocialWorker => "social_worker",
+            Role::PracticeManager => "practice_manager",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == s)
+    }
+
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::SocialWorker | Role::PracticeManager)
+    }
+
+    /// The Fluent id of the role's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Role::Person => "role-person",
+            Role::Carer => "role-carer",
+            Role::SocialWorker => "role-social-worker",
+            Role::PracticeManager => "role-practice-manager",
+        }
+    }
+}
+
+/// What the session record holds once someone has signed in.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AuthSession {
+    pub key: String,
+    pub account_id: i64,
+    pub acting_for: Option<i64>,
+}
+
+/// A password accepted, waiting for the second step.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PendingSignIn {
+    pub account_id: i64,
+    pub started_at: i64,
+    pub return_to: String,
+}
+
+/// The signed-in account for this request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    pub account_id: i64,
+    pub session_key: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub practice_id: Option<i64>,
+    /// For a person's own account: their person record.
+    pub person_id: Option<i64>,
+    /// For a carer: the person they are acting for, and that person's name.
+    pub acting_for: Option<(i64, String)>,
+    pub two_step: bool,
+}
+
+impl Viewer {
+    /// Staff must set up two-step sign-in before anything else.
+    pub fn needs_two_step_setup(&self) -> bool {
+        self.role.is_staff() && !self.two_step
+    }
+
+    /// Where this viewer starts: their own record, the people they act
+    /// for, or their caseload.
+    pub fn home_path(&self) -> String {
+        match self.role {
+            Role::Person => self
+                .person_id
+                .map(|p| format!("/people/{p}"))
+                .unwrap_or_else(|| "/account".into()),
+            Role::Carer => match &self.acting_for {
+                Some((p, _)) => format!("/people/{p}"),
+                None => "/acting-for".into(),
+            },
+            Role::SocialWorker | Role::PracticeManager => "/caseload".into(),
+        }
+    }
+}
+
+/// Facts about the client for audit rows and the sessions page: a coarse
+/// network (never the full address) and a short device description.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientMeta {
+    pub ip: String,
+    pub origin: String,
+    pub device: String,
+}
+
+/// An IPv4 address to its /24, an IPv6 address to its /48.
+pub fn coarse_origin(ip: Option<IpAddr>) -> String {
+    match ip {
+        Some(IpAddr::V4(v4)) => {
+            let o = v4.octets();
+            format!("{}.{}.{}.0/24", o[0], o[1], o[2])
+        }
+        Some(IpAddr::V6(v6)) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return coarse_origin(Some(IpAddr::V4(v4)));
+            }
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
+        }
+        None => "unknown".into(),
+    }
+}
+
+/// A short, stable description of the browser from its User-Agent: enough
+/// to recognise "my phone" on the sessions page, no more.
+pub fn device_of(user_agent: Option<&str>) -> String {
+    let ua = user_agent.unwrap_or("");
+    let browser = if ua.contains("Edg/") {
+        "Edge"
+    } else if ua.contains("Firefox/") {
+        "Firefox"
+    } else if ua.contains("Chrome/") || ua.contains("Chromium/") {
+        "Chrome"
+    } else if ua.contains("Safari/") {
+        "Safari"
+    } else {
+        "Other browser"
+    };
+    let os = if ua.contains("Android") {
+        "Android"
+    } else if ua.contains("iPhone") || ua.contains("iPad") {
+        "iOS"
+    } else if ua.contains("Windows") {
+        "Windows"
+    } else if ua.contains("Mac OS") {
+        "macOS"
+    } else if ua.contains("Linux") {
+        "Linux"
+    } else {
+        "unknown system"
+    };
+    format!("{browser}, {os}")
+}
+
+/// Why a session ended, for the sign-in page's explanation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ended {
+    Idle,
+    Absolute,
+    Elsewhere,
+}
+
+/// What the person typed into a form when their session had ended: kept,
+/// and offered back on that page after they sign in again.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct KeptInput {
+    pub path: String,
+    pub account_id: Option<i64>,
+    pub values: std::collections::BTreeMap<String, String>,
+}
+
+/// Paths that need a signed-in account. Everything else is public.
+pub fn requires_sign_in(path: &str) -> bool {
+    [
+        "/account",
+        "/people",
+        "/caseload",
+        "/practice/",
+        "/acting-for",
+    ]
+    .iter()
+    .any(|p| {
+        path == p.trim_end_matches('/')
+            || path.starts_with(&format!("{}/", p.trim_end_matches('/')))
+    })
+}
+
+/// Paths a staff member without two-step sign-in may still use.
+fn allowed_before_two_step(path: &str) -> bool {
+    path.starts_with("/account/two-step") || path == "/sign-out"
+}
+
+/// Reads the signed-in state for this request and puts `Option<Viewer>`
+/// and [`ClientMeta`] into the request's extensions. Protected paths
+/// without a viewer are sent to sign in (a form's input is kept); staff
+/// without two-step sign-in are sent to set it up.
+pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let meta = ClientMeta {
+        ip: ip
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "unknown".into()),
+        origin: coarse_origin(ip),
+        device: device_of(
+            req.headers()
+                .get(axum::http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok()),
+        ),
+    };
+    req.extensions_mut().insert(meta);
+    let Some(session) = req.extensions().get::<Session>().cloned() else {
+        req.extensions_mut().insert(None::<Viewer>);
+        return next.run(req).await;
+    };
+    let viewer = match current_viewer(&state, &session).await {
+        Ok(v) => v,
+        Err(e) => {
+            tracing::error!(error = %e, "could not read the signed-in state");
+            return crate::error::AppError::Internal(e.to_string())
+                .status()
+                .into_response();
+        }
+    };
+    let path = req.uri().path().to_string();
+    if requires_sign_in(&path) {
+        match &viewer {
+            None => {
+                if req.method() == Method::POST {
+                    return keep_and_sign_in(&session, req, &path).await;
+                }
+                let back = req
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or(path);
+                return crate::forms::see_other(&format!(
+                    "/sign-in?return={}",
+                    crate::layout::urlencode(&back)
+                ));
+            }
+            Some(v) if v.needs_two_step_setup() && !allowed_before_two_step(&path) => {
+                return crate::forms::see_other("/account/two-step");
+            }
+            _ => {}
+        }
+    }
+    req.extensions_mut().insert(viewer);
+    next.run(req).await
+}
+
+/// Fields never kept: secrets.
+fn is_secret_field(name: &str) -> bool {
+    name.contains("password") || name == "code" || name.starts_with("token")
+}
+
+async fn keep_and_sign_in(session: &Session, req: Request, path: &str) -> Response {
+    let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let mut values = std::collections::BTreeMap::new();
+    for (k, v) in form_urlencoded_pairs(&body) {
+        if !is_secret_field(&k) {
+            values
+                .entry(k)
+                .and_modify(|old: &mut String| {
+                    old.push(',');
+                    old.push_str(&v);
+                })
+                .or_insert(v);
+        }
+    }
+    let account_id = session.get::<i64>(ENDED_ACCOUNT_KEY).await.ok().flatten();
+    let kept = KeptInput {
+        path: path.to_string(),
+        account_id,
+        values,
+    };
+    if let Err(e) = session.insert(KEPT_KEY, kept).await {
+        tracing::error!(error = %e, "could not keep form input");
+    }
+    // The form's page is where they come back to (the POST path's page).
+    crate::forms::see_other(&format!(
+        "/sign-in?return={}",
+        crate::layout::urlencode(path)
+    ))
+}
+
+fn form_urlencoded_pairs(body: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(body).unwrap_or_default()
+}
+
+/// Takes what was kept for `path` when a session ended mid-form, if it
+/// was typed by this same account (never by whoever used the browser last).
+pub async fn take_kept(
+    session: &Session,
+    path: &str,
+    account_id: Option<i64>,
+) -> Option<KeptInput> {
+    let kept: Option<KeptInput> = session.get(KEPT_KEY).await.ok().flatten();
+    match kept {
+        Some(k) if k.path == path && k.account_id.is_some() && k.account_id == account_id => {
+            let _ = session.remove::<KeptInput>(KEPT_KEY).await;
+            Some(k)
+        }
+        _ => None,
+    }
+}
+
+/// Whether input is waiting for this path (the sign-in page says so).
+pub async fn has_kept(session: &Session) -> bool {
+    matches!(session.get::<KeptInput>(KEPT_KEY).await, Ok(Some(_)))
+}
+
+/// Why the last session ended, once.
+pub async fn take_ended(session: &Session) -> Option<Ended> {
+    session.remove::<Ended>(ENDED_KEY).await.ok().flatten()
+}
+
+async fn current_viewer(
+    state: &AppState,
+    session: &Session,
+) -> Result<Option<Viewer>, sqlx::Error> {
+    let Ok(Some(auth)) = session.get::<AuthSession>(AUTH_KEY).await else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let row = sqlx::query(
+        "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
+         a.person_id, a.totp_secret FROM account_session s JOIN account a ON a.id = s.account_id \
+         WHERE s.id = $1 AND s.account_id = $2",
+    )
+    .bind(&auth.key)
+    .bind(auth.account_id)
+    .fetch_optional(state.db.reader())
+    .await?;
+    let Some(row) = row else {
+        end_here(session, Ended::Elsewhere, auth.account_id).await;
+        return Ok(None);
+    };
+    let created: i64 = row.try_get("created_at")?;
+    let last_seen: i64 = row.try_get("last_seen_at")?;
+    let ended: Option<i64> = row.try_get("ended_at")?;
+    let why = if ended.is_some() {
+        Some((Ended::Elsewhere, None))
+    } else if now - created >= ABSOLUTE_LIMIT {
+        Some((Ended::Absolute, Some("absolute")))
+    } else if now - last_seen >= IDLE_LIMIT {
+        Some((Ended::Idle, Some("idle")))
+    } else {
+        None
+    };
+    if let Some((why, reason)) = why {
+        if let Some(reason) = reason {
+            sqlx::query("UPDATE account_session SET ended_at = $1, end_reason = $2 WHERE id = $3 AND ended_at IS NULL")
+                .bind(now)
+                .bind(reason)
+                .bind(&auth.key)
+                .execute(state.db.writer())
+                .await?;
+        }
+        end_here(session, why, auth.account_id).await;
+        return Ok(None);
+    }
+    // Record activity, at most once a minute (one small write).
+    if now - last_seen >= 60 {
+        sqlx::query("UPDATE account_session SET last_seen_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&auth.key)
+            .execute(state.db.writer())
+            .await?;
+    }
+    let role = Role::from_code(&row.try_get::<String, _>("role")?).unwrap_or(Role::Person);
+    let acting_for = match (role, auth.acting_for) {
+        (Role::Carer, Some(pid)) => {
+            sqlx::query_scalar::<_, String>("SELECT display_name FROM person WHERE id = $1")
+                .bind(pid)
+                .fetch_optional(state.db.reader())
+                .await?
+                .map(|name| (pid, name))
+        }
+        _ => None,
+    };
+    Ok(Some(Viewer {
+        account_id: auth.account_id,
+        session_key: auth.key,
+        email: row.try_get("email")?,
+        display_name: row.try_get("display_name")?,
+        role,
+        practice_id: row.try_get("practice_id")?,
+        person_id: row.try_get("person_id")?,
+        acting_for,
+        two_step: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+    }))
+}
+
+async fn end_here(session: &Session, why: Ended, account_id: i64) {
+    let _ = session.remove::<AuthSession>(AUTH_KEY).await;
+    let _ = session.insert(ENDED_ACCOUNT_KEY, account_id).await;
+    let _ = session.insert(ENDED_KEY, why).await;
+}
+
+/// Completes a sign-in: a new session id (V7.2.4), an `account_session`
+/// row, the saved language and display settings, and an audit row.
+/// Returns where to go next.
+pub async fn start_session(
+    state: &AppState,
+    session: &Session,
+    account_id: i64,
+    meta: &ClientMeta,
+) -> Result<AuthSession, crate::error::AppError> {
+    let now = state.clock.now();
+    let key = tokens::new_token();
+    session.cycle_id().await?;
+    let _ = session.remove::<PendingSignIn>(PENDING_KEY).await;
+    sqlx::query(
+        "INSERT INTO account_session (id, account_id, created_at, last_seen_at, device, origin) \
+         VALUES ($1, $2, $3, $3, $4, $5)",
+    )
+    .bind(&key)
+    .bind(account_id)
+    .bind(now)
+    .bind(&meta.device)
+    .bind(&meta.origin)
+    .execute(state.db.writer())
+    .await?;
+    // A carer who acts for exactly one person starts acting for them.
+    let role: String = sqlx::query_scalar("SELECT role FROM account WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(state.db.reader())
+        .await?;
+    let acting_for = if role == "carer" {
+        let people =
+            crate::authz::people_acted_for(&state.db, account_id, &state.clock.today()).await?;
+        (people.len() == 1).then(|| people[0].0)
+    } else {
+        None
+    };
+    let auth = AuthSession {
+        key,
+        account_id,
+        acting_for,
+    };
+    session.insert(AUTH_KEY, auth.clone()).await?;
+    // Make sure the new id is stored now: cycle_id deletes the old record
+    // first, so a failed save here must fail the sign-in, not half-sign-in.
+    session.save().await?;
+    crate::audit::record_account(&state.db, now, account_id, &role, "signed_in", &meta.origin)
+        .await?;
+    Ok(auth)
+}
+
+pub async fn set_pending(
+    session: &Session,
+    pending: PendingSignIn,
+) -> Result<(), tower_sessions::session::Error> {
+    session.insert(PENDING_KEY, pending).await
+}
+
+pub async fn pending(session: &Session, now: i64) -> Option<PendingSignIn> {
+    let p: PendingSignIn = session.get(PENDING_KEY).await.ok().flatten()?;
+    (now - p.started_at < PENDING_LIMIT).then_some(p)
+}
+
+pub async fn clear_pending(session: &Session) {
+    let _ = session.remove::<PendingSignIn>(PENDING_KEY).await;
+}
+
+/// Changes whom a carer is acting for, with a new session id.
+pub async fn set_acting_for(
+    session: &Session,
+    person_id: Option<i64>,
+) -> Result<(), tower_sessions::session::Error> {
+    let Some(mut auth) = session.get::<AuthSession>(AUTH_KEY).await? else {
+        return Ok(());
+    };
+    auth.acting_for = person_id;
+    session.cycle_id().await?;
+    session.insert(AUTH_KEY, auth).await?;
+    session.save().await
+}
+
+/// Signs out: ends the `account_session` row and deletes the session.
+pub async fn sign_out(state: &AppState, session: &Session) -> Result<(), crate::error::AppError> {
+    if let Some(auth) = session.get::<AuthSession>(AUTH_KEY).await? {
+        sqlx::query("UPDATE account_session SET ended_at = $1, end_reason = 'signed_out' WHERE id = $2 AND ended_at IS NULL")
+            .bind(state.clock.now())
+            .bind(&auth.key)
+            .execute(state.db.writer())
+            .await?;
+    }
+    session.flush().await?;
+    Ok(())
+}
+
+/// Ends every other session of an account (or all of them).
+pub async fn end_sessions(
+    state: &AppState,
+    account_id: i64,
+    except: Option<&str>,
+    reason: &str,
+) -> Result<u64, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE account_session SET ended_at = $1, end_reason = $2 \
+         WHERE account_id = $3 AND ended_at IS NULL AND id <> $4",
+    )
+    .bind(state.clock.now())
+    .bind(reason)
+    .bind(account_id)
+    .bind(except.unwrap_or(""))
+    .execute(state.db.writer())
+    .await?;
+    Ok(r.rows_affected())
+}
+
+/// The signed-in viewer, for form handlers. Without one, the request goes
+/// to sign in (the middleware has already kept any form input).
+pub struct SignedIn(pub Viewer);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Option<Viewer>>().cloned().flatten() {
+            Some(v) => Ok(SignedIn(v)),
+            None => Err(crate::forms::see_other("/sign-in")),
+        }
+    }
+}
+
+/// The client facts, for form handlers.
+pub struct Client(pub ClientMeta);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Client(
+            parts
+                .extensions
+                .get::<ClientMeta>()
+                .cloned()
+                .unwrap_or_default(),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_are_coarse() {
+        assert_eq!(coarse_origin("203.0.113.77".parse().ok()), "203.0.113.0/24");
+        assert_eq!(
+            coarse_origin("2001:db8:abcd:12::1".parse().ok()),
+            "2001:db8:abcd::/48"
+        );
+        assert_eq!(coarse_origin(None), "unknown");
+    }
+
+    #[test]
+    fn protected_paths() {
+        for p in [
+            "/account",
+            "/account/password",
+            "/people/1",
+            "/caseload",
+            "/practice/staff",
+            "/acting-for",
+        ] {
+            assert!(requires_sign_in(p), "{p}");
+        }
+        for p in [
+            "/",
+            "/sign-in",
+            "/accounts",
+            "/peoplex",
+            "/practices",
+            "/help",
+            "/password/forgot",
+        ] {
+            assert!(!requires_sign_in(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn kept_form_input_is_decoded_and_drops_secrets() {
+        let pairs = form_urlencoded_pairs(b"name=A+B%26C&password=x&note=%3Cb%3E");
+        assert_eq!(pairs[0], ("name".into(), "A B&C".into()));
+        assert_eq!(pairs[2], ("note".into(), "<b>".into()));
+        assert!(is_secret_field("current-password") && is_secret_field("code"));
+        assert_eq!(
+            device_of(Some("Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile")),
+            "Chrome, Android"
+        );
+    }
+}

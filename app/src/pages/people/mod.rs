@@ -1,0 +1,74 @@
+//! A person's record: the overview, the plan summary, who can see it
+//! (carers), and who has looked. Every loader starts with
+//! `PageCtx::authorise` and every read of personal data leaves one audit
+//! row.
+
+pub mod allocate;
+pub mod carers;
+pub mod history;
+pub mod invite;
+pub mod overview;
+pub mod plan;
+
+use crate::auth::Role;
+use crate::authz::{decide, Action, Decision, Relationship};
+use crate::components::Crumb;
+use crate::i18n::t;
+use crate::state::AppState;
+use axum::routing::post;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+pub fn routes() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/people/{id}/carers/new", post(carers::invite_submit))
+        .route("/people/{id}/carers/legal", post(carers::legal_submit))
+        .route("/people/{id}/carers/{did}", post(carers::change_submit))
+        .route(
+            "/people/{id}/carers/{did}/revoke",
+            post(carers::revoke_submit),
+        )
+        .route("/people/{id}/invite", post(invite::submit))
+        .route("/people/{id}/allocate", post(allocate::submit))
+}
+
+/// The `{id}` route parameter. Anything that is not a positive number is
+/// no record at all (so the loader answers 404).
+pub fn person_param() -> i64 {
+    use_params_map().with_untracked(|p| {
+        p.get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(0)
+    })
+}
+
+pub fn param(name: &str) -> i64 {
+    use_params_map().with_untracked(|p| {
+        p.get(name)
+            .and_then(|s| s.parse::<i64>().ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(0)
+    })
+}
+
+/// Home › (person) › this page.
+pub fn person_crumbs(person_id: i64, person_name: &str, here: Option<String>) -> Vec<Crumb> {
+    let mut c = vec![Crumb::link(t("core-nav-home"), "/")];
+    match here {
+        Some(h) => {
+            c.push(Crumb::link(
+                person_name.to_string(),
+                format!("/people/{person_id}"),
+            ));
+            c.push(Crumb::here(h));
+        }
+        None => c.push(Crumb::here(person_name.to_string())),
+    }
+    c
+}
+
+/// Whether the viewer may do `action` (to show only the links they can use).
+pub fn may(role: Role, rel: &Relationship, action: Action) -> bool {
+    decide(role, Some(rel), action) == Decision::Allow
+}

@@ -1,0 +1,48 @@
+// One page view through every check: shared by the signed-out sweep and
+// the signed-in sweeps.
+import assert from 'node:assert/strict';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from './checks.js';
+
+/** Checks one page view: status, <html lang>, the accessibility tree,
+ *  reflow at 320 px, the keyboard walk (all with JS off), then axe-core on
+ *  exactly the HTML the no-JS visitor received. `storageState` carries a
+ *  signed-in session. */
+export async function checkPage(browser, base, { path, label, post, status = 200, expectError = false, keyboard = true }, locale, display, storageState) {
+  const careway = { base };
+  const cookies = [
+    { name: 'careway_lang', value: locale, url: careway.base },
+    { name: 'careway_display', value: display.cookie, url: careway.base },
+  ];
+  const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 }, storageState });
+  await nojs.addCookies(cookies);
+  if (post) {
+    const r = await nojs.request.post(careway.base + post[0], {
+      data: post[1], headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
+    });
+    assert.equal(r.status(), 303, `${label}: POST answered ${r.status()}`);
+  }
+  const page = await nojs.newPage();
+  const res = await page.goto(careway.base + path);
+  const problems = [];
+  if (res.status() !== status) problems.push(`status ${res.status()}, expected ${status}`);
+  const html = await res.text();
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  if (lang !== locale) problems.push(`<html lang> is ${lang}, expected ${locale}`);
+  if (((post && post[1].includes('nonsense')) || expectError) && !html.includes('cw-error-summary')) problems.push('the failed POST did not show an error summary');
+  problems.push(...await treeProblems(page));
+  problems.push(...await reflowProblems(page));
+  if (keyboard) problems.push(...await keyboardProblems(page));
+  await nojs.close();
+
+  // axe needs JS, so it runs in a second context on exactly the HTML the
+  // no-JS visitor received (a POST's flash is shown only once).
+  const js = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 1024, height: 768 }, storageState });
+  await js.addCookies(cookies);
+  const axePage = await js.newPage();
+  await axePage.route(careway.base + path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await axePage.goto(careway.base + path);
+  problems.push(...await axeProblems(axePage, { enhanced: display.enhanced }));
+  await js.close();
+  return problems.map((p) => `${label} [${locale}, ${display.name}]: ${p}`);
+}
+

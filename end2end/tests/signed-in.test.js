@@ -1,0 +1,177 @@
+// The signed-in sweeps: sign in as each demo role (staff with their
+// two-step code), crawl every page that role can reach, and put each page
+// through the same checks as the public sweep, in both languages and in a
+// dark high-contrast theme (7:1), plus form pages after a failed POST. JS
+// off. (The public sweep covers every display setting on shared pages.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startCareway } from '../lib/server.js';
+import { launch } from '../lib/browser.js';
+import { checkPage } from '../lib/sweep.js';
+import { totp } from '../lib/totp.js';
+
+const DEMO_PASSWORD = 'careway-demo-2026';
+const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const VARIANTS = [
+  ['en-GB', { name: 'default', cookie: 'standard.default.0.0', enhanced: false }],
+  ['cy', { name: 'high contrast dark', cookie: 'standard.contrast-dark.0.0', enhanced: true }],
+];
+// Swept signed out already, and the same for everyone.
+const PUBLIC = new Set(['/', '/help', '/contact', '/accessibility', '/privacy', '/settings/display']);
+const FORM = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+
+let careway;
+let browser;
+
+before(async () => {
+  careway = await startCareway();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await careway?.stop();
+});
+
+/** Signs in through the real forms; returns the context's storage state. */
+async function signIn(email, staff) {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(careway.base + '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (staff) {
+    await page.waitForURL(careway.base + '/sign-in/code');
+    await page.getByLabel('Enter your security code').fill(totp(DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.waitForLoadState();
+  const url = new URL(page.url());
+  assert.ok(!url.pathname.startsWith('/sign-in'), `${email} did not get past sign-in (${url.pathname})`);
+  return { ctx, page, home: url.pathname };
+}
+
+async function crawl(ctx, start) {
+  const page = await ctx.newPage();
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length && seen.size < 200) {
+    const path = queue.shift();
+    const res = await page.goto(careway.base + path);
+    assert.ok(res.status() < 400, `${path} answered ${res.status()}`);
+    const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
+    for (const href of links) {
+      const u = new URL(href, careway.base);
+      if (u.origin !== careway.base) continue;
+      if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
+      const p = u.pathname + u.search;
+      if (!seen.has(p)) { seen.add(p); queue.push(p); }
+    }
+  }
+  await page.close();
+  return [...seen].filter((p) => !PUBLIC.has(p)).sort();
+}
+
+async function sweepRole(email, { staff = false, prepare, states = () => [], must = [] }) {
+  const { ctx, home } = await signIn(email, staff);
+  if (prepare) await prepare(ctx);
+  const paths = await crawl(ctx, home);
+  for (const m of must) assert.ok(paths.some((p) => p.startsWith(m)), `${email}: the crawl did not reach ${m}: ${paths.join(', ')}`);
+  const storageState = await ctx.storageState();
+  const failures = [];
+  let checked = 0;
+  for (const [i, [locale, display]] of VARIANTS.entries()) {
+    for (const p of [...paths.map((x) => ({ path: x, label: x })), ...states(paths)]) {
+      // The keyboard walk does not change with language or colours.
+      const opts = { keyboard: i === 0 };
+      failures.push(...(await checkPage(browser, careway.base, { ...p, ...opts }, locale, display, storageState)).map((f) => `${email}: ${f}`));
+      checked++;
+    }
+  }
+  await ctx.close();
+  console.log(`${email}: swept ${checked} page views (${paths.length} pages)`);
+  return failures;
+}
+
+const failedPost = (label, path, body) => ({ label: `${label} (after a failed POST)`, path, post: [path, body], expectError: true });
+
+test('the person’s pages pass every check', async () => {
+  const failures = await sweepRole('alex@example.org', {
+    must: ['/people/', '/account/sessions', '/account/two-step'],
+    states: (paths) => {
+      const record = paths.find((p) => /^\/people\/\d+$/.test(p));
+      return [
+        failedPost('invite a carer', `${record}/carers/new`, 'name=&email=not-an-email&scopes=%3Cscript%3E'),
+        failedPost('change password', '/account/password', 'current-password=&new-password=short'),
+        failedPost('change email', '/account/email', 'new-email=&current-password='),
+      ];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('the carer’s pages pass every check', async () => {
+  const failures = await sweepRole('sam@example.org', {
+    must: ['/acting-for', '/people/'],
+    // Sam helps two people: act for the first, through the real form.
+    prepare: async (ctx) => {
+      const page = await ctx.newPage();
+      await page.goto(careway.base + '/acting-for');
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForLoadState();
+      const text = await page.locator('.cw-acting-for').innerText();
+      assert.match(text, /You are acting for/);
+      await page.close();
+    },
+    states: () => [failedPost('acting for', '/acting-for', 'person=nonsense')],
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('the social worker’s pages pass every check', async () => {
+  const failures = await sweepRole('priya@example.org', {
+    staff: true,
+    must: ['/caseload', '/people/'],
+    states: (paths) => {
+      const record = paths.find((p) => /^\/people\/\d+$/.test(p));
+      return [failedPost('record legal access', `${record}/carers/legal`, 'name=&email=&basis=nonsense&review-due=40&review-due-month=13&review-due-year=1')];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('the practice manager’s pages pass every check', async () => {
+  const failures = await sweepRole('jordan@example.org', {
+    staff: true,
+    must: ['/caseload', '/practice/staff', '/practice/audit', '/people/'],
+    states: (paths) => {
+      const allocate = paths.find((p) => /^\/people\/\d+\/allocate$/.test(p));
+      assert.ok(allocate, 'the manager can reach an allocation page');
+      return [
+        failedPost('invite staff', '/practice/staff', 'name=&email=x&role=nonsense'),
+        failedPost('allocate', allocate, 'worker=nonsense'),
+      ];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('two-step set-up, sign-in and sign-out work with the keyboard and no JavaScript', async () => {
+  // A person turns on two-step sign-in, using the key shown as text.
+  const { ctx, page } = await signIn('alex@example.org', false);
+  await page.goto(careway.base + '/account/two-step');
+  const key = (await page.locator('.cw-secret code').innerText()).replace(/\s+/g, '');
+  assert.match(key, /^[A-Z2-7]{32}$/);
+  await page.getByLabel('Code from the app').fill(totp(key));
+  await page.getByLabel('Code from the app').press('Enter');
+  await page.waitForSelector('.cw-recovery-codes');
+  assert.equal(await page.locator('.cw-recovery-codes li').count(), 10);
+  // Sign out is a real form button, reachable from the keyboard.
+  await page.getByRole('button', { name: 'Sign out' }).press('Enter');
+  await page.waitForURL(careway.base + '/signed-out');
+  await page.goto(careway.base + '/account');
+  assert.match(new URL(page.url()).pathname, /^\/sign-in/);
+  await ctx.close();
+});

@@ -1,0 +1,331 @@
+//! The authorisation matrix: every protected route × every role × (for
+//! carers) each scope × own record and someone else's, against an
+//! independent statement of who may do what. Zero unexpected successes,
+//! and every expected success really succeeds.
+
+mod common;
+use common::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    Forbidden,
+    NotFound,
+    SignIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Person,
+    Carer,
+    Worker,
+    Manager,
+}
+
+/// What each route is, for the rules below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Summary,
+    Plan,
+    Carers,
+    InviteCarer,
+    RecordLegal,
+    ConsentDelegation,
+    LegalDelegation,
+    History,
+    InvitePerson,
+    Allocate,
+    Caseload,
+    Staff,
+    PracticeAudit,
+    ActingFor,
+    Account,
+}
+
+struct Route {
+    method: &'static str,
+    path: String,
+    kind: Kind,
+    /// Whose record: 1 = person 1 (related to every viewer), 2 = person 2
+    /// (related to none), 0 = not a person's record.
+    target: u8,
+    /// Delegation id belongs to someone else's record.
+    foreign_delegation: bool,
+}
+
+fn routes(w: &World) -> Vec<Route> {
+    let mut out = vec![];
+    for (target, p, dc, dl) in [
+        (1u8, w.p1, w.d_consent, w.d_legal),
+        (2u8, w.p2, w.d_other, w.d_other),
+    ] {
+        let r = |method, path: String, kind| Route {
+            method,
+            path,
+            kind,
+            target,
+            foreign_delegation: false,
+        };
+        out.push(r("GET", format!("/people/{p}"), Kind::Summary));
+        out.push(r("GET", format!("/people/{p}/plan"), Kind::Plan));
+        out.push(r("GET", format!("/people/{p}/carers"), Kind::Carers));
+        out.push(r(
+            "GET",
+            format!("/people/{p}/carers/new"),
+            Kind::InviteCarer,
+        ));
+        out.push(r(
+            "POST",
+            format!("/people/{p}/carers/new"),
+            Kind::InviteCarer,
+        ));
+        out.push(r(
+            "GET",
+            format!("/people/{p}/carers/legal"),
+            Kind::RecordLegal,
+        ));
+        out.push(r(
+            "POST",
+            format!("/people/{p}/carers/legal"),
+            Kind::RecordLegal,
+        ));
+        out.push(r(
+            "GET",
+            format!("/people/{p}/carers/{dc}"),
+            Kind::ConsentDelegation,
+        ));
+        out.push(r(
+            "POST",
+            format!("/people/{p}/carers/{dc}"),
+            Kind::ConsentDelegation,
+        ));
+        out.push(r(
+            "POST",
+            format!("/people/{p}/carers/{dc}/revoke"),
+            Kind::ConsentDelegation,
+        ));
+        if target == 1 {
+            out.push(r(
+                "GET",
+                format!("/people/{p}/carers/{dl}"),
+                Kind::LegalDelegation,
+            ));
+            out.push(r(
+                "POST",
+                format!("/people/{p}/carers/{dl}"),
+                Kind::LegalDelegation,
+            ));
+            out.push(r(
+                "POST",
+                format!("/people/{p}/carers/{dl}/revoke"),
+                Kind::LegalDelegation,
+            ));
+            // Person 1's record with person 2's delegation id.
+            for (m, suffix) in [("GET", ""), ("POST", ""), ("POST", "/revoke")] {
+                out.push(Route {
+                    method: m,
+                    path: format!("/people/{p}/carers/{}{suffix}", w.d_other),
+                    kind: Kind::ConsentDelegation,
+                    target,
+                    foreign_delegation: true,
+                });
+            }
+        }
+        out.push(r("GET", format!("/people/{p}/history"), Kind::History));
+        out.push(r("GET", format!("/people/{p}/invite"), Kind::InvitePerson));
+        out.push(r("POST", format!("/people/{p}/invite"), Kind::InvitePerson));
+        out.push(r("GET", format!("/people/{p}/allocate"), Kind::Allocate));
+        out.push(r("POST", format!("/people/{p}/allocate"), Kind::Allocate));
+    }
+    // Ids that are no record at all.
+    for path in [
+        "/people/0",
+        "/people/-1/plan",
+        "/people/abc/carers",
+        "/people/99999999/history",
+        "/people/1%27%20OR%201=1/plan",
+    ] {
+        out.push(Route {
+            method: "GET",
+            path: path.into(),
+            kind: Kind::Summary,
+            target: 2,
+            foreign_delegation: false,
+        });
+    }
+    for (path, kind) in [
+        ("/caseload", Kind::Caseload),
+        ("/practice/staff", Kind::Staff),
+        ("/practice/audit", Kind::PracticeAudit),
+        ("/acting-for", Kind::ActingFor),
+        ("/account", Kind::Account),
+        ("/account/sessions", Kind::Account),
+        ("/account/two-step", Kind::Account),
+    ] {
+        out.push(Route {
+            method: "GET",
+            path: path.into(),
+            kind,
+            target: 0,
+            foreign_delegation: false,
+        });
+    }
+    out
+}
+
+/// The rules, stated independently of `app::authz`.
+fn expected(who: Who, route: &Route, view_plan: bool) -> Expect {
+    use Expect::*;
+    use Kind::*;
+    if who == Who::Anonymous {
+        return SignIn;
+    }
+    if route.target == 0 {
+        return match (who, route.kind) {
+            (_, Account) => Ok,
+            (Who::Carer, ActingFor) => Ok,
+            (Who::Worker | Who::Manager, Caseload) => Ok,
+            (Who::Manager, Staff | PracticeAudit) => Ok,
+            _ => Forbidden,
+        };
+    }
+    if route.target == 2 {
+        return NotFound;
+    }
+    let ok_or = |b: bool| if b { Ok } else { Forbidden };
+    let e = match who {
+        Who::Person => ok_or(matches!(
+            route.kind,
+            Summary | Plan | Carers | InviteCarer | ConsentDelegation | History
+        )),
+        Who::Carer => match route.kind {
+            Summary => Ok,
+            Plan => ok_or(view_plan),
+            _ => Forbidden,
+        },
+        Who::Worker => ok_or(matches!(
+            route.kind,
+            Summary | Plan | Carers | RecordLegal | LegalDelegation | InvitePerson
+        )),
+        // Only the manager allocates a social worker.
+        Who::Manager => ok_or(matches!(
+            route.kind,
+            Summary | Plan | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
+        )),
+        Who::Anonymous => unreachable!(),
+    };
+    // Someone else's delegation id on this record: not found, once the
+    // viewer may see the record's carers at all.
+    if route.foreign_delegation && e == Ok {
+        return NotFound;
+    }
+    if route.foreign_delegation && who != Who::Carer {
+        return NotFound;
+    }
+    e
+}
+
+async fn observe(u: &User, route: &Route) -> Expect {
+    let res = match route.method {
+        "GET" => u.get(&route.path).await,
+        // An empty form: allowed requests come back to the form with
+        // errors (303), refused ones never get that far.
+        _ => u.post(&route.path, "").await,
+    };
+    let status = res.status().as_u16();
+    let loc = location(&res);
+    match status {
+        200 => Expect::Ok,
+        303 if loc.starts_with("/sign-in") => Expect::SignIn,
+        303 => Expect::Ok,
+        403 => Expect::Forbidden,
+        404 => Expect::NotFound,
+        other => panic!("{} {} gave {other}", route.method, route.path),
+    }
+}
+
+#[tokio::test]
+async fn the_authorisation_matrix() {
+    let app = spawn_with(&[
+        ("CAREWAY_SIGNIN_ACCOUNT_BURST", "1000"),
+        ("CAREWAY_SIGNIN_IP_BURST", "1000"),
+    ])
+    .await;
+    let w = app.world().await;
+    let routes = routes(&w);
+    let viewers = [
+        (Who::Anonymous, None),
+        (Who::Person, Some("person1@example.org")),
+        (Who::Carer, Some("carer@example.org")),
+        (Who::Worker, Some("worker@example.org")),
+        (Who::Manager, Some("manager@example.org")),
+    ];
+    let scope_sets: [&[&str]; 7] = [
+        &[],
+        &["view_plan"],
+        &["view_budget"],
+        &["manage_payments"],
+        &["message_for"],
+        &["read_messages"],
+        &[
+            "view_plan",
+            "view_budget",
+            "manage_payments",
+            "message_for",
+            "read_messages",
+        ],
+    ];
+    let (mut checked, mut unexpected_success, mut wrong) = (0, vec![], vec![]);
+    for (who, email) in viewers {
+        let u = match email {
+            Some(e) => app.sign_in(e).await,
+            None => app.user(),
+        };
+        let sets: &[&[&str]] = if who == Who::Carer {
+            &scope_sets
+        } else {
+            &scope_sets[..1]
+        };
+        for scopes in sets {
+            let set = |c: &str| if scopes.contains(&c) { 1 } else { 0 };
+            app.exec(&format!(
+                "UPDATE delegation SET view_plan = {}, view_budget = {}, manage_payments = {}, message_for = {}, read_messages = {} WHERE id = {}",
+                set("view_plan"), set("view_budget"), set("manage_payments"), set("message_for"), set("read_messages"), w.d_consent
+            ))
+            .await;
+            for route in &routes {
+                // Every check starts from the same state: nothing revoked.
+                app.exec("UPDATE delegation SET revoked_at = NULL, revoked_by = NULL")
+                    .await;
+                let want = expected(who, route, scopes.contains(&"view_plan"));
+                let got = observe(&u, route).await;
+                checked += 1;
+                if got != want {
+                    let line = format!(
+                        "{who:?} scopes={scopes:?} {} {}: expected {want:?}, got {got:?}",
+                        route.method, route.path
+                    );
+                    if got == Expect::Ok {
+                        unexpected_success.push(line);
+                    } else {
+                        wrong.push(line);
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "the matrix is too small: {checked}");
+    assert!(
+        unexpected_success.is_empty(),
+        "{} unexpected successes:\n{}",
+        unexpected_success.len(),
+        unexpected_success.join("\n")
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} wrong answers:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
