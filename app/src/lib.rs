@@ -16,7 +16,9 @@ pub mod forms;
 pub mod i18n;
 pub mod layout;
 pub mod mail;
+pub mod money;
 pub mod pages;
+pub mod plan;
 pub mod state;
 pub mod ui;
 
@@ -117,7 +119,7 @@ pub fn App() -> impl IntoView {
         history::HistoryPage,
         invite::InvitePersonPage,
         overview::PersonPage,
-        plan::PlanPage,
+        plan::{PlanPage, PlanSectionPage, PlanVersionsPage},
     };
     use pages::work::{
         acting_for::ActingForPage, caseload::CaseloadPage, practice_audit::PracticeAuditPage,
@@ -155,6 +157,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/practice/audit") view=PracticeAuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan") view=PlanPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/versions") view=PlanVersionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/:section") view=PlanSectionPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/history") view=HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/invite") view=InvitePersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/allocate") view=AllocatePage ssr=SsrMode::Async/>

@@ -17,15 +17,6 @@ person-invite-button = Anfon gwahoddiad
 person-invite-sent = Mae'r gwahoddiad wedi'i anfon.
 person-invite-error-has-account = Mae gan y person hwn gyfrif yn barod
 
-## Crynodeb o'r cynllun
-plan-title = Cynllun gofal a chymorth
-plan-none = Nid oes cynllun eto.
-plan-type = Math o gynllun
-plan-type-long-term = Gofal a chymorth tymor hir
-plan-type-reablement = Ailalluogi (cymorth tymor byr i adennill annibyniaeth)
-plan-agreed-on = Dyddiad cytuno
-plan-next-review = Adolygiad nesaf
-plan-not-set = Heb ei bennu
 
 ## Gofalwyr a mynediad
 carers-title = Gofalwyr a mynediad

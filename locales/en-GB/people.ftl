@@ -17,15 +17,6 @@ person-invite-button = Send invitation
 person-invite-sent = The invitation has been sent.
 person-invite-error-has-account = This person already has an account
 
-## Plan summary
-plan-title = Care and support plan
-plan-none = There is no plan yet.
-plan-type = Type of plan
-plan-type-long-term = Long-term care and support
-plan-type-reablement = Reablement (short-term support to regain independence)
-plan-agreed-on = Agreed on
-plan-next-review = Next review
-plan-not-set = Not set
 
 ## Carers and access
 carers-title = Carers and access

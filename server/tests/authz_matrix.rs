@@ -69,6 +69,9 @@ fn routes(w: &World) -> Vec<Route> {
         };
         out.push(r("GET", format!("/people/{p}"), Kind::Summary));
         out.push(r("GET", format!("/people/{p}/plan"), Kind::Plan));
+        for section in ["outcomes", "needs", "support", "budget", "advice", "people", "versions"] {
+            out.push(r("GET", format!("/people/{p}/plan/{section}"), Kind::Plan));
+        }
         out.push(r("GET", format!("/people/{p}/carers"), Kind::Carers));
         out.push(r(
             "GET",

@@ -221,8 +221,9 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
             .execute(&mut *tx)
             .await?;
     }
-    // Sam helps Alex, who consented to two scopes; and holds a lasting
-    // power of attorney for Dafydd, recorded by Rhys.
+    // Sam helps Alex, who consented to two scopes (the plan among them);
+    // and holds a lasting power of attorney for Dafydd, recorded by Rhys,
+    // which covers the budget but not the plan.
     let sam = ids["sam@example.org"];
     for (person, basis, granted_by, plan, budget, messages, review) in [
         (
@@ -238,7 +239,7 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
             1,
             "lpa",
             ids["rhys@example.org"],
-            1,
+            0,
             1,
             0,
             Some("2027-05-01"),
@@ -261,6 +262,240 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         .execute(&mut *tx)
         .await?;
     }
+    for (i, versions) in demo_plans().into_iter().enumerate() {
+        let plan_id: i64 = sqlx::query_scalar("SELECT id FROM care_plan WHERE person_id = $1")
+            .bind(person_ids[i])
+            .fetch_one(&mut *tx)
+            .await?;
+        let mut replaces: Option<i64> = None;
+        for (n, v) in versions.iter().enumerate() {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO plan_version (plan_id, status, number, replaces_id, plan_type, what_matters, advice, contingency, \
+                 budget_total_pence, budget_explanation, contribution_pence, dp_amount_pence, dp_frequency, agreed_on, agreed_with, \
+                 next_review_due, reablement_ends_on, created_at, updated_at, published_at) \
+                 VALUES ($1, 'draft', NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, NULL) RETURNING id",
+            )
+            .bind(plan_id)
+            .bind(replaces)
+            .bind(v.plan_type)
+            .bind(v.what_matters)
+            .bind(v.advice)
+            .bind(v.contingency)
+            .bind(v.budget_total_pence)
+            .bind(v.budget_explanation)
+            .bind(v.contribution_pence)
+            .bind(v.dp_amount_pence)
+            .bind(v.dp_frequency)
+            .bind(v.agreed_on)
+            .bind(v.agreed_with)
+            .bind(v.next_review_due)
+            .bind(v.reablement_ends_on)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            for (pos, (key, text, eligible)) in v.needs.iter().enumerate() {
+                sqlx::query("INSERT INTO plan_need (version_id, item_key, position, description, eligible) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id).bind(*key).bind(pos as i64).bind(*text).bind(*eligible as i64).execute(&mut *tx).await?;
+            }
+            for (pos, (key, text, by, name)) in v.outcomes.iter().enumerate() {
+                sqlx::query("INSERT INTO plan_outcome (version_id, item_key, position, text, written_by, author_name) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(id).bind(*key).bind(pos as i64).bind(*text).bind(*by).bind(*name).execute(&mut *tx).await?;
+            }
+            for (pos, s) in v.support.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO plan_support (version_id, item_key, position, what, provider, how_often, hours_per_week, weekly_cost_pence, direct_payment, meets) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(id).bind(s.0).bind(pos as i64).bind(s.1).bind(s.2).bind(s.3).bind(s.4).bind(s.5).bind(s.6 as i64).bind(s.7)
+                .execute(&mut *tx)
+                .await?;
+            }
+            for (pos, (key, name, role)) in v.members.iter().enumerate() {
+                sqlx::query("INSERT INTO plan_member (version_id, item_key, position, name, role) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id).bind(*key).bind(pos as i64).bind(*name).bind(*role).execute(&mut *tx).await?;
+            }
+            // Published last: from here on the database refuses changes.
+            sqlx::query("UPDATE plan_version SET status = 'agreed', number = $1, published_at = $2 WHERE id = $3")
+                .bind(n as i64 + 1)
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            replaces = Some(id);
+        }
+        for (key, progress) in versions.last().map(|v| v.progress).unwrap_or(&[]) {
+            sqlx::query("INSERT INTO goal_progress (plan_id, outcome_key, progress, updated_at) VALUES ($1, $2, $3, $4)")
+                .bind(plan_id).bind(*key).bind(*progress).bind(now).execute(&mut *tx).await?;
+        }
+    }
     tx.commit().await?;
     Ok(true)
+}
+
+/// A demo plan version, as plain data.
+pub struct DemoVersion {
+    pub plan_type: &'static str,
+    pub what_matters: &'static str,
+    pub advice: &'static str,
+    pub contingency: &'static str,
+    pub budget_total_pence: i64,
+    pub budget_explanation: &'static str,
+    pub contribution_pence: i64,
+    pub dp_amount_pence: i64,
+    pub dp_frequency: Option<&'static str>,
+    pub agreed_on: &'static str,
+    pub agreed_with: &'static str,
+    pub next_review_due: &'static str,
+    pub reablement_ends_on: Option<&'static str>,
+    /// (key, description, eligible)
+    pub needs: &'static [(&'static str, &'static str, bool)],
+    /// (key, text, written by, author)
+    pub outcomes: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// (key, what, provider, how often, hours a week, weekly pence, direct payment, meets)
+    #[allow(clippy::type_complexity)]
+    pub support: &'static [(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        i64,
+        bool,
+        &'static str,
+    )],
+    /// (key, name, role)
+    pub members: &'static [(&'static str, &'static str, &'static str)],
+    /// Reablement goal progress: (outcome key, progress)
+    pub progress: &'static [(&'static str, &'static str)],
+}
+
+const ALEX_NEEDS_1: &[(&str, &str, bool)] = &[
+    ("n1", "Getting washed and dressed in the morning", true),
+    ("n2", "Preparing meals", true),
+];
+const ALEX_NEEDS_2: &[(&str, &str, bool)] = &[
+    ("n1", "Getting washed and dressed in the morning", true),
+    ("n2", "Preparing meals", true),
+    ("n3", "Seeing friends and getting out of the house", true),
+];
+const ALEX_OUTCOMES: &[(&str, &str, &str, &str)] = &[
+    (
+        "o1",
+        "I want to be up and out by 9 so I can get to college on time.",
+        "person",
+        "Alex Morgan (demo)",
+    ),
+    (
+        "o2",
+        "I want to cook my own tea at least twice a week.",
+        "person",
+        "Alex Morgan (demo)",
+    ),
+];
+const ALEX_MEMBERS: &[(&str, &str, &str)] = &[
+    ("m1", "Alex Morgan (demo)", "person"),
+    ("m2", "Sam Morgan (demo)", "carer"),
+    ("m3", "Priya Shah (demo)", "social_worker"),
+];
+
+/// Alex: a long-term plan with two versions; Dafydd: a reablement plan;
+/// Margaret: a long-term plan with one version. In `PEOPLE` order.
+pub fn demo_plans() -> Vec<Vec<DemoVersion>> {
+    vec![
+        vec![
+            DemoVersion {
+                plan_type: "long_term",
+                what_matters: "My music, my dog Biscuit, and getting to college.",
+                advice: "Ask the practice about the Wendlebury Wheelchair Users' Group, and about a free fire safety check.",
+                contingency: "If my personal assistant cannot come, I phone Sam first. If Sam cannot help, I phone Riverside Home Care (demo) on 01632 960 000.",
+                budget_total_pence: 18_600,
+                budget_explanation: "8 hours of personal assistance at £18 an hour, and 2 hours of meal support at £21 an hour, each week.",
+                contribution_pence: 2_500,
+                dp_amount_pence: 14_400,
+                dp_frequency: Some("weekly"),
+                agreed_on: "2025-09-14",
+                agreed_with: "Alex Morgan (demo) and Sam Morgan (demo)",
+                next_review_due: "2026-09-14",
+                reablement_ends_on: None,
+                needs: ALEX_NEEDS_1,
+                outcomes: ALEX_OUTCOMES,
+                support: &[
+                    ("s1", "Personal assistant", "Alex's own PA, paid with the direct payment", "Every morning, 7:30am to 8:45am", "8", 14_400, true, "n1"),
+                    ("s2", "Meal preparation support", "Riverside Home Care (demo)", "Tuesdays and Thursdays at 5pm", "2", 4_200, false, "n2"),
+                ],
+                members: ALEX_MEMBERS,
+                progress: &[],
+            },
+            DemoVersion {
+                plan_type: "long_term",
+                what_matters: "My music, my dog Biscuit, getting to college, and seeing my friends.",
+                advice: "Ask the practice about the Wendlebury Wheelchair Users' Group, and about a free fire safety check.",
+                contingency: "If my personal assistant cannot come, I phone Sam first. If Sam cannot help, I phone Riverside Home Care (demo) on 01632 960 000.",
+                budget_total_pence: 28_200,
+                budget_explanation: "10 hours of personal assistance at £18 an hour, 2 hours of meal support at £21 an hour, and a day centre place at £60 a week.",
+                contribution_pence: 2_500,
+                dp_amount_pence: 18_000,
+                dp_frequency: Some("weekly"),
+                agreed_on: "2026-09-14",
+                agreed_with: "Alex Morgan (demo) and Sam Morgan (demo)",
+                next_review_due: "2027-09-14",
+                reablement_ends_on: None,
+                needs: ALEX_NEEDS_2,
+                outcomes: ALEX_OUTCOMES,
+                support: &[
+                    ("s1", "Personal assistant", "Alex's own PA, paid with the direct payment", "Every morning, 7:30am to 9am", "10", 18_000, true, "n1"),
+                    ("s2", "Meal preparation support", "Riverside Home Care (demo)", "Tuesdays and Thursdays at 5pm", "2", 4_200, false, "n2"),
+                    ("s3", "Day centre", "Oakhaven Day Centre (demo)", "Fridays, 10am to 3pm", "", 6_000, false, "n3"),
+                ],
+                members: ALEX_MEMBERS,
+                progress: &[],
+            },
+        ],
+        vec![DemoVersion {
+            plan_type: "reablement",
+            what_matters: "Being back in my own home, and my garden.",
+            advice: "A falls prevention class runs at the Northgate community centre on Wednesdays.",
+            contingency: "If the reablement team does not arrive, phone the Northgate duty line (demo) on 01632 960 111 and use the pendant alarm if you fall.",
+            budget_total_pence: 0,
+            budget_explanation: "Reablement is free for up to six weeks, so there is no charge and no contribution.",
+            contribution_pence: 0,
+            dp_amount_pence: 0,
+            dp_frequency: None,
+            agreed_on: "2026-11-02",
+            agreed_with: "Dafydd Jones (demo) and Sam Morgan (demo), who holds lasting power of attorney",
+            next_review_due: "2026-12-14",
+            reablement_ends_on: Some("2026-12-14"),
+            needs: &[("n1", "Walking safely at home after a fall", true), ("n2", "Getting in and out of the bath", true)],
+            outcomes: &[
+                ("o1", "Walk to the shop at the end of my road on my own.", "person", "Dafydd Jones (demo)"),
+                ("o2", "Have a bath without help.", "person", "Dafydd Jones (demo)"),
+            ],
+            support: &[
+                ("s1", "Reablement visits", "Northgate Reablement Team (demo)", "Twice a day for six weeks", "7", 0, false, "n1,n2"),
+                ("s2", "Occupational therapy", "Wendlebury Council OT service (demo)", "Once a week", "1", 0, false, "n2"),
+            ],
+            members: &[("m1", "Dafydd Jones (demo)", "person"), ("m2", "Sam Morgan (demo)", "nominated_person"), ("m3", "Rhys Evans (demo)", "social_worker")],
+            progress: &[("o1", "started"), ("o2", "not_started")],
+        }],
+        vec![DemoVersion {
+            plan_type: "long_term",
+            what_matters: "My church on Sundays, and my grandchildren's visits.",
+            advice: "The Elm Tree memory café (demo) meets on the first Monday of the month.",
+            contingency: "If a carer does not arrive, the agency's out-of-hours line (demo) is 01632 960 222.",
+            budget_total_pence: 31_500,
+            budget_explanation: "Two daily visits from a home care agency, 15 hours a week at £21 an hour.",
+            contribution_pence: 6_000,
+            dp_amount_pence: 0,
+            dp_frequency: None,
+            agreed_on: "2026-03-30",
+            agreed_with: "Margaret Okafor (demo) and her daughter",
+            next_review_due: "2027-03-30",
+            reablement_ends_on: None,
+            needs: &[("n1", "Remembering to take medication", true), ("n2", "Keeping the home warm and safe", true)],
+            outcomes: &[("o1", "Stay in my own home near my church.", "person", "Margaret Okafor (demo)")],
+            support: &[("s1", "Home care visits", "Elm Tree Home Care (demo)", "Morning and evening, every day", "15", 31_500, false, "n1,n2")],
+            members: &[("m1", "Margaret Okafor (demo)", "person")],
+            progress: &[],
+        }],
+    ]
 }

@@ -392,6 +392,17 @@ impl TestApp {
                 &[],
             )
             .await;
+        // An agreed plan version for each, so every plan page has content.
+        for p in [p1, p2] {
+            let plan: i64 = self
+                .scalar(&format!("SELECT id FROM care_plan WHERE person_id = {p}"))
+                .await;
+            let v = self
+                .insert_id(&format!("INSERT INTO plan_version (plan_id, status, plan_type, created_at, updated_at) VALUES ({plan}, 'draft', 'long_term', 0, 0) RETURNING id"), &[])
+                .await;
+            self.exec(&format!("INSERT INTO plan_need (version_id, item_key, position, description, eligible) VALUES ({v}, 'n1', 0, 'A need', 1)")).await;
+            self.exec(&format!("UPDATE plan_version SET status = 'agreed', number = 1, agreed_on = '2026-01-01', next_review_due = '2027-01-01' WHERE id = {v}")).await;
+        }
         World {
             practice_a,
             practice_b,
@@ -424,12 +435,23 @@ impl TestApp {
     }
 
     pub async fn sign_in_as(&self, u: &User, email: &str, return_to: &str) -> reqwest::Response {
+        self.sign_in_with_password(u, email, PASSWORD, return_to)
+            .await
+    }
+
+    pub async fn sign_in_with_password(
+        &self,
+        u: &User,
+        email: &str,
+        password: &str,
+        return_to: &str,
+    ) -> reqwest::Response {
         let res = u
             .post(
                 "/sign-in",
                 &form_body(&[
                     ("email", email),
-                    ("password", PASSWORD),
+                    ("password", password),
                     ("return", return_to),
                 ]),
             )

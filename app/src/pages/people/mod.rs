@@ -43,6 +43,11 @@ pub fn person_param() -> i64 {
     })
 }
 
+/// A text route parameter, bounded (a path segment is never huge here).
+pub fn param_str(name: &str) -> String {
+    use_params_map().with_untracked(|p| p.get(name).unwrap_or_default().chars().take(40).collect())
+}
+
 pub fn param(name: &str) -> i64 {
     use_params_map().with_untracked(|p| {
         p.get(name)

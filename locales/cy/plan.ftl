@@ -1,0 +1,124 @@
+## Y cynllun gofal a chymorth
+plan-title = Cynllun gofal a chymorth
+plan-title-own = Eich cynllun gofal a chymorth
+plan-glance-title = Eich cynllun yn gryno
+plan-none = Nid oes cynllun wedi'i gytuno eto.
+plan-not-set = Heb ei osod
+plan-type = Math o gynllun
+plan-type-long-term = Gofal a chymorth tymor hir
+plan-type-reablement = Ailalluogi: cymorth tymor byr i'ch helpu i ddod yn ôl ar eich traed
+plan-next-review = Adolygiad nesaf
+plan-review-in = { $date } ({ $count ->
+    [one] yfory
+    [two] ymhen { $count } ddiwrnod
+   *[other] ymhen { $count } diwrnod
+})
+plan-review-today = { $date } (heddiw)
+plan-review-overdue = { $date } ({ $count ->
+    [one] ddoe: gofynnwch i'ch gweithiwr cymdeithasol pryd y bydd yn digwydd
+    [two] { $count } ddiwrnod yn ôl: gofynnwch i'ch gweithiwr cymdeithasol pryd y bydd yn digwydd
+   *[other] { $count } diwrnod yn ôl: gofynnwch i'ch gweithiwr cymdeithasol pryd y bydd yn digwydd
+})
+plan-reablement-ends = Ailalluogi yn dod i ben
+plan-weekly-support = Cymorth bob wythnos
+plan-budget-total = Cyllideb bersonol
+plan-per-week = { $amount } yr wythnos
+plan-version-agreed = Fersiwn { $number }, y cytunwyd arni ar { $date }
+plan-sections-heading = Rhannau'r cynllun
+plan-section-outcomes = Beth sy'n bwysig i mi a fy nghanlyniadau
+plan-section-outcomes-hint = Yn eich geiriau eich hun: beth rydych chi eisiau ei gyflawni.
+plan-section-goals = Nodau a chynnydd
+plan-section-needs = Anghenion
+plan-section-needs-hint = Yr anghenion a nodwyd yn yr asesiad, a pha rai sy'n gymwys.
+plan-section-support = Cymorth
+plan-section-support-hint = Pa gymorth rydych chi'n ei gael, pwy sy'n ei roi, pryd, a faint mae'n ei gostio.
+plan-section-budget = Cyllideb bersonol
+plan-section-budget-hint = Faint yw'r gyllideb, sut y cafodd ei chyfrifo, a'ch cyfraniad chi.
+plan-section-advice = Cyngor, ac os nad yw'r cymorth yn cyrraedd
+plan-section-advice-hint = Cyngor i gadw'n iach, a'r cynllun wrth gefn.
+plan-section-people = Pobl sy'n cymryd rhan
+plan-section-people-hint = Pwy fu'n rhan o lunio'r cynllun hwn.
+plan-versions-link = Fersiynau cynharach a beth newidiodd
+plan-back-to-glance = Yn ôl i'r cynllun yn gryno
+plan-what-matters = Beth sy'n bwysig i mi
+plan-outcomes-heading = Y canlyniadau rydw i eu heisiau
+plan-goals-heading = Fy nodau
+plan-written-by = Ysgrifennwyd gan { $name }
+plan-progress = Cynnydd
+plan-progress-not-started = Heb ddechrau
+plan-progress-started = Wedi dechrau
+plan-progress-nearly = Bron yno
+plan-progress-achieved = Wedi'i gyflawni
+plan-needs-caption = Anghenion o'r asesiad
+plan-need = Angen
+plan-eligible = Yn gymwys i gael cymorth?
+plan-eligible-yes = Ydy
+plan-eligible-no = Nac ydy
+plan-support-caption = Cymorth bob wythnos
+plan-support-what = Cymorth
+plan-support-who = Pwy sy'n ei ddarparu
+plan-support-when = Pryd a pha mor aml
+plan-support-meets = Yn diwallu'r angen
+plan-support-cost = Cost yr wythnos
+plan-support-hours = { $when } ({ $hours } awr yr wythnos)
+plan-paid-by-dp = Taliad uniongyrchol
+plan-support-total = Cyfanswm bob wythnos
+plan-budget-how = Sut y cafodd ei chyfrifo
+plan-contribution = Eich cyfraniad
+plan-council-pays = Mae'r cyngor yn talu
+plan-direct-payment = Taliad uniongyrchol
+plan-dp-amount = { $amount }, yn cael ei dalu { $frequency }
+plan-dp-covers = Mae'n talu am
+plan-dp-none = Dim taliad uniongyrchol
+plan-frequency-weekly = bob wythnos
+plan-frequency-four-weekly = bob pedair wythnos
+plan-frequency-monthly = bob mis
+plan-advice-heading = Cyngor a gwybodaeth
+plan-contingency-heading = Os nad yw'r cymorth yn cyrraedd
+plan-agreed-with = Cytunwyd ar y cynllun hwn gyda { $people } ar { $date }.
+plan-member-person = y person
+plan-member-carer = gofalwr
+plan-member-nominated = person enwebedig
+plan-member-social-worker = gweithiwr cymdeithasol
+plan-member-other = arall
+plan-versions-title = Fersiynau cynharach o'r cynllun
+plan-versions-lead = Rydym yn cadw pob fersiwn y cytunwyd arni. Mae pob un yn dweud beth newidiodd ers y fersiwn flaenorol.
+plan-versions-first = Y fersiwn gyntaf y cytunwyd arni.
+plan-versions-no-change = Ni newidiodd dim ers y fersiwn flaenorol, ar wahân i'r dyddiad.
+plan-versions-what-changed = Beth newidiodd
+plan-yes = ydy
+plan-no = nac ydy
+plan-change-added = { $kind } wedi'i ychwanegu: { $item }
+plan-change-removed = { $kind } wedi'i dynnu: { $item }
+plan-change-field = { $field }: { $to } erbyn hyn (yn flaenorol: { $from })
+plan-change-item-field = { $item } – { $field }: { $to } erbyn hyn (yn flaenorol: { $from })
+plan-kind-need = Angen
+plan-kind-outcome = Canlyniad
+plan-kind-support = Cymorth
+plan-kind-member = Person sy'n cymryd rhan
+plan-field-need-description = yr angen
+plan-field-need-eligible = yn gymwys
+plan-field-outcome-text = y canlyniad
+plan-field-support-what = beth yw'r cymorth
+plan-field-support-provider = pwy sy'n ei ddarparu
+plan-field-support-how-often = pryd a pha mor aml
+plan-field-support-hours = oriau'r wythnos
+plan-field-support-cost = cost yr wythnos
+plan-field-support-direct-payment = yn cael ei dalu drwy'r taliad uniongyrchol
+plan-field-member-role = rôl
+plan-field-what-matters = Beth sy'n bwysig i mi
+plan-field-advice = Cyngor
+plan-field-contingency = Y cynllun wrth gefn
+plan-field-budget-total = Y gyllideb bersonol
+plan-field-budget-explanation = Sut y cafodd y gyllideb ei chyfrifo
+plan-field-contribution = Eich cyfraniad
+plan-field-dp-amount = Y taliad uniongyrchol
+plan-field-dp-frequency = Pa mor aml y telir y taliad uniongyrchol
+plan-field-next-review = Yr adolygiad nesaf
+plan-field-reablement-ends = Diwedd y cyfnod ailalluogi
+
+## Arian fel y cafodd ei deipio
+money-error-empty = Rhowch swm mewn punnoedd, fel 80 neu 80.50
+money-error-negative = Ni all y swm fod yn llai na sero
+money-error-format = Rhowch swm mewn punnoedd a cheiniogau, fel 1,250.50
+money-error-too-big = Rhaid i'r swm fod yn £10,000,000 neu lai
