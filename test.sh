@@ -53,7 +53,7 @@ TEST_DATABASE_URL="$PG_URL" cargo test -j2 --workspace
 step "Browser sweep on PostgreSQL"
 E2E_DB="careway_e2e_$$"
 psql "$PG_URL" -qc "CREATE DATABASE $E2E_DB"
-(cd end2end && E2E_DATABASE_URL="${PG_URL%/*}/$E2E_DB" node --test --test-concurrency=1 tests/sweep.test.js)
+(cd end2end && SWEEP_DISPLAYS=default E2E_DATABASE_URL="${PG_URL%/*}/$E2E_DB" node --test --test-concurrency=1 tests/sweep.test.js)
 drop_test_databases
 
 step "Browser sweep on SQLite, and the proof that the harness can fail"

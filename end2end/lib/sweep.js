@@ -46,3 +46,27 @@ export async function checkPage(browser, base, { path, label, post, status = 200
   return problems.map((p) => `${label} [${locale}, ${display.name}]: ${p}`);
 }
 
+
+/** Follows every same-site link from `start` in `ctx` (JS off), and
+ *  returns every path it reached, sorted. The language links only set a
+ *  cookie and come back; /assets is CSS. */
+export async function crawl(ctx, base, start, { max = 300 } = {}) {
+  const page = await ctx.newPage();
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length && seen.size < max) {
+    const path = queue.shift();
+    const res = await page.goto(base + path);
+    assert.ok(res.status() < 400, `${path} answered ${res.status()}`);
+    const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
+    for (const href of links) {
+      const u = new URL(href, base);
+      if (u.origin !== base) continue;
+      if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
+      const p = u.pathname + u.search;
+      if (!seen.has(p)) { seen.add(p); queue.push(p); }
+    }
+  }
+  await page.close();
+  return [...seen].sort();
+}

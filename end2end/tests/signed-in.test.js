@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCareway } from '../lib/server.js';
 import { launch } from '../lib/browser.js';
-import { checkPage } from '../lib/sweep.js';
+import { checkPage, crawl } from '../lib/sweep.js';
 import { totp } from '../lib/totp.js';
 
 const DEMO_PASSWORD = 'careway-demo-2026';
@@ -52,31 +52,10 @@ async function signIn(email, staff) {
   return { ctx, page, home: url.pathname };
 }
 
-async function crawl(ctx, start) {
-  const page = await ctx.newPage();
-  const seen = new Set([start]);
-  const queue = [start];
-  while (queue.length && seen.size < 200) {
-    const path = queue.shift();
-    const res = await page.goto(careway.base + path);
-    assert.ok(res.status() < 400, `${path} answered ${res.status()}`);
-    const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
-    for (const href of links) {
-      const u = new URL(href, careway.base);
-      if (u.origin !== careway.base) continue;
-      if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
-      const p = u.pathname + u.search;
-      if (!seen.has(p)) { seen.add(p); queue.push(p); }
-    }
-  }
-  await page.close();
-  return [...seen].filter((p) => !PUBLIC.has(p)).sort();
-}
-
 async function sweepRole(email, { staff = false, prepare, states = () => [], must = [] }) {
   const { ctx, home } = await signIn(email, staff);
   if (prepare) await prepare(ctx);
-  const paths = await crawl(ctx, home);
+  const paths = (await crawl(ctx, careway.base, home, { max: 200 })).filter((p) => !PUBLIC.has(p));
   for (const m of must) assert.ok(paths.some((p) => p.startsWith(m)), `${email}: the crawl did not reach ${m}: ${paths.join(', ')}`);
   const storageState = await ctx.storageState();
   const failures = [];

@@ -82,6 +82,17 @@ fn plan_title(own: bool) -> String {
     }
 }
 
+/// Home › (person) › (the plan) › this page.
+fn plan_crumbs(p: i64, person_name: &str, own: bool, here: String) -> Vec<crate::components::Crumb> {
+    use crate::components::Crumb;
+    vec![
+        Crumb::link(t("core-nav-home"), "/"),
+        Crumb::link(person_name.to_string(), format!("/people/{p}")),
+        Crumb::link(plan_title(own), format!("/people/{p}/plan")),
+        Crumb::here(here),
+    ]
+}
+
 fn days_between(from: &str, to: &str) -> Option<i64> {
     Some((parse_date(to)? - parse_date(from)?).whole_days())
 }
@@ -275,17 +286,7 @@ pub fn PlanSectionView(data: SectionData) -> impl IntoView {
     } else {
         t(title_id)
     };
-    let mut crumbs = person_crumbs(p, &data.plan.person_name, None);
-    crumbs.pop();
-    crumbs.push(crate::components::Crumb::link(
-        data.plan.person_name.clone(),
-        format!("/people/{p}"),
-    ));
-    crumbs.push(crate::components::Crumb::link(
-        plan_title(data.plan.own),
-        format!("/people/{p}/plan"),
-    ));
-    crumbs.push(crate::components::Crumb::here(title.clone()));
+    let crumbs = plan_crumbs(p, &data.plan.person_name, data.plan.own, title.clone());
     let need_name = |key: &str| {
         v.needs
             .iter()
@@ -484,17 +485,7 @@ pub fn PlanVersionsView(data: PlanData) -> impl IntoView {
     let title = t("plan-versions-title");
     let p = data.person_id;
     let locale = current();
-    let mut crumbs = person_crumbs(p, &data.person_name, None);
-    crumbs.pop();
-    crumbs.push(crate::components::Crumb::link(
-        data.person_name.clone(),
-        format!("/people/{p}"),
-    ));
-    crumbs.push(crate::components::Crumb::link(
-        plan_title(data.own),
-        format!("/people/{p}/plan"),
-    ));
-    crumbs.push(crate::components::Crumb::here(title.clone()));
+    let crumbs = plan_crumbs(p, &data.person_name, data.own, title.clone());
     let versions = data.versions.clone();
     view! {
         <Page title=title.clone() crumbs=crumbs>
