@@ -92,6 +92,37 @@ impl FormState {
     pub fn push(&mut self, field: &str, msg: Msg) {
         self.errors.push(FieldError::new(field, msg));
     }
+
+    /// Keeps the email typed into `field` (bounded) and checks it: empty, or
+    /// not an email address, is a field error. Returns it normalised when
+    /// it is plausible.
+    pub fn email(&mut self, f: &Fields, field: &str) -> Option<String> {
+        let typed = f.text(field, 320);
+        self.values.insert(field.to_string(), typed.clone());
+        let email = normalise_email(&typed);
+        if email.is_empty() {
+            self.push(field, Msg("auth-error-email-empty"));
+            None
+        } else if !looks_like_email(&email) {
+            self.push(field, Msg("auth-error-email-format"));
+            None
+        } else {
+            Some(email)
+        }
+    }
+
+    /// Keeps the name typed into `field` and checks it: empty gives `empty`,
+    /// more than 100 characters is too long.
+    pub fn name(&mut self, f: &Fields, field: &str, empty: Msg) -> String {
+        let name = f.text(field, 200);
+        self.values.insert(field.to_string(), name.clone());
+        if name.is_empty() {
+            self.push(field, empty);
+        } else if name.chars().count() > 100 {
+            self.push(field, Msg("invite-error-name-long"));
+        }
+        name
+    }
 }
 
 /// Stores a form's state for the next GET of that form.

@@ -27,6 +27,18 @@ impl AppState {
         })
     }
 
+    /// The one authorisation decision (see [`crate::authz`]), on today's
+    /// date by this state's clock. Page loaders and form handlers both
+    /// come through here.
+    pub async fn authorise(
+        &self,
+        viewer: &crate::auth::Viewer,
+        person_id: i64,
+        action: crate::authz::Action,
+    ) -> Result<crate::authz::Access, crate::error::AppError> {
+        crate::authz::authorise(&self.db, viewer, person_id, action, &self.clock.today()).await
+    }
+
     /// The state for the current render, from the reactive context.
     pub fn current() -> AppState {
         leptos::prelude::expect_context::<AppState>()

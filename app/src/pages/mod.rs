@@ -13,7 +13,7 @@ pub mod work;
 
 use crate::audit;
 use crate::auth::{ClientMeta, Viewer};
-use crate::authz::{self, Access, Action};
+use crate::authz::{Access, Action};
 use crate::error::AppError;
 use crate::forms::{self, FormState};
 use crate::state::AppState;
@@ -69,14 +69,7 @@ impl PageCtx {
         action: Action,
     ) -> Result<(Viewer, Access), AppError> {
         let viewer = self.viewer()?.clone();
-        let access = authz::authorise(
-            &self.state.db,
-            &viewer,
-            person_id,
-            action,
-            &self.state.clock.today(),
-        )
-        .await?;
+        let access = self.state.authorise(&viewer, person_id, action).await?;
         Ok((viewer, access))
     }
 

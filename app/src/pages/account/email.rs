@@ -85,15 +85,9 @@ pub async fn submit(
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Response {
     let f = Fields(fields);
-    let typed = f.text("new-email", 320);
-    let new = forms::normalise_email(&typed);
     let mut form = FormState::new(FORM);
-    form.values.insert("new-email".into(), typed);
-    if new.is_empty() {
-        form.push("new-email", Msg("auth-error-email-empty"));
-    } else if !forms::looks_like_email(&new) {
-        form.push("new-email", Msg("auth-error-email-format"));
-    } else if new == v.email {
+    let new = form.email(&f, "new-email").unwrap_or_default();
+    if new == v.email {
         form.push("new-email", Msg("account-error-email-same"));
     }
     if let Err(e) =

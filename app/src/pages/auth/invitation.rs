@@ -205,15 +205,9 @@ async fn create_account(
     f: Fields,
     back: &str,
 ) -> Response {
-    let name = f.text("name", 200);
     let pw = f.get("new-password").to_string();
     let mut form = FormState::new(FORM);
-    form.values.insert("name".into(), name.clone());
-    if name.is_empty() {
-        form.push("name", Msg("invite-error-name-empty"));
-    } else if name.chars().count() > 100 {
-        form.push("name", Msg("invite-error-name-long"));
-    }
+    let name = form.name(&f, "name", Msg("invite-error-name-empty"));
     if let Err(m) = password::check_new_password(&pw, &row.email) {
         form.push("new-password", m);
     }

@@ -72,18 +72,10 @@ pub async fn request(
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Response {
     let f = Fields(fields);
-    let typed = f.text("email", 320);
-    let email = forms::normalise_email(&typed);
     let mut form = FormState::new(FORGOT_FORM);
-    form.values.insert("email".into(), typed);
-    if email.is_empty() {
-        form.push("email", Msg("auth-error-email-empty"));
-    } else if !forms::looks_like_email(&email) {
-        form.push("email", Msg("auth-error-email-format"));
-    }
-    if form.has_errors() {
+    let Some(email) = form.email(&f, "email") else {
         return forms::fail(&session, &form, "/password/forgot").await;
-    }
+    };
     if let Err(wait) = state.throttle.attempt(&meta.ip, &format!("reset:{email}")) {
         form.errors.push(
             forms::FieldError::new("email", Msg("auth-error-throttled")).with_count(wait.minutes),

@@ -4,7 +4,7 @@
 
 use super::{person_crumbs, person_param};
 use crate::auth::{Client, SignedIn};
-use crate::authz::{self, Action};
+use crate::authz::Action;
 use crate::components::{Button, Choice, ErrorSummary, Radios};
 use crate::error::{AppError, Msg};
 use crate::forms::{self, Fields, FormState};
@@ -104,14 +104,7 @@ pub async fn submit(
 ) -> Response {
     let person_id = id.parse::<i64>().unwrap_or(0);
     let result: Result<Response, AppError> = async {
-        let access = authz::authorise(
-            &state.db,
-            &v,
-            person_id,
-            Action::AllocateWorker,
-            &state.clock.today(),
-        )
-        .await?;
+        let access = state.authorise(&v, person_id, Action::AllocateWorker).await?;
         let f = Fields(fields);
         let picked = f.text("worker", 40);
         let staff = workers(&state, access.practice_id.unwrap_or(0)).await?;

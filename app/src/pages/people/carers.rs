@@ -315,21 +315,9 @@ fn parse_new(
     today: &str,
     viewer_email: &str,
 ) -> Option<NewCarer> {
-    let name = f.text("name", 200);
-    let typed = f.text("email", 320);
-    form.values.insert("name".into(), name.clone());
-    form.values.insert("email".into(), typed.clone());
-    let email = forms::normalise_email(&typed);
-    if name.is_empty() {
-        form.push("name", Msg("carers-error-name-empty"));
-    } else if name.chars().count() > 100 {
-        form.push("name", Msg("invite-error-name-long"));
-    }
-    if email.is_empty() {
-        form.push("email", Msg("auth-error-email-empty"));
-    } else if !forms::looks_like_email(&email) {
-        form.push("email", Msg("auth-error-email-format"));
-    } else if email == viewer_email {
+    let name = form.name(f, "name", Msg("carers-error-name-empty"));
+    let email = form.email(f, "email").unwrap_or_default();
+    if email == viewer_email {
         form.push("email", Msg("carers-error-email-self"));
     }
     let scopes = parse_scopes(f, form)
@@ -465,15 +453,6 @@ pub fn AddCarerView(data: AddData) -> impl IntoView {
     }
 }
 
-async fn authorise_post(
-    state: &AppState,
-    v: &crate::auth::Viewer,
-    person_id: i64,
-    action: Action,
-) -> Result<Access, AppError> {
-    authz::authorise(&state.db, v, person_id, action, &state.clock.today()).await
-}
-
 async fn add(
     state: AppState,
     session: Session,
@@ -489,7 +468,7 @@ async fn add(
     } else {
         Action::ManageConsentAccess
     };
-    let access = authorise_post(&state, &v, person_id, action).await?;
+    let access = state.authorise(&v, person_id, action).await?;
     let back = format!(
         "/people/{person_id}/carers/{}",
         if legal { "legal" } else { "new" }
@@ -650,7 +629,7 @@ async fn managed(
     person_id: i64,
     did: i64,
 ) -> Result<(Access, Delegation), AppError> {
-    authorise_post(state, v, person_id, Action::ViewCarers).await?;
+    state.authorise(v, person_id, Action::ViewCarers).await?;
     let d = delegations(state, person_id)
         .await?
         .into_iter()
@@ -661,7 +640,7 @@ async fn managed(
     } else {
         Action::ManageLegalAccess
     };
-    let access = authorise_post(state, v, person_id, action).await?;
+    let access = state.authorise(v, person_id, action).await?;
     if d.revoked_at.is_some() {
         return Err(AppError::NotFound);
     }
@@ -862,7 +841,7 @@ pub async fn revoke_submit(
         did.parse::<i64>().unwrap_or(0),
     );
     let result: Result<Response, AppError> = async {
-        authorise_post(&state, &v, id, Action::ViewCarers).await?;
+        state.authorise(&v, id, Action::ViewCarers).await?;
         let (access, d) = match managed(&state, &v, id, did).await {
             Ok(x) => x,
             // Already revoked (a second click): nothing more to do.

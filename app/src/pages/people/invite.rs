@@ -4,7 +4,7 @@
 
 use super::{person_crumbs, person_param};
 use crate::auth::{tokens, Client, SignedIn};
-use crate::authz::{self, Action};
+use crate::authz::Action;
 use crate::components::{Button, ErrorSummary, TextInput};
 use crate::error::{AppError, Msg};
 use crate::forms::{self, Fields, FormState};
@@ -77,17 +77,10 @@ pub async fn submit(
 ) -> Response {
     let person_id = id.parse::<i64>().unwrap_or(0);
     let result: Result<Response, AppError> = async {
-        let access = authz::authorise(&state.db, &v, person_id, Action::InvitePerson, &state.clock.today()).await?;
+        let access = state.authorise(&v, person_id, Action::InvitePerson).await?;
         let f = Fields(fields);
-        let typed = f.text("email", 320);
-        let email = forms::normalise_email(&typed);
         let mut form = FormState::new(FORM);
-        form.values.insert("email".into(), typed);
-        if email.is_empty() {
-            form.push("email", Msg("auth-error-email-empty"));
-        } else if !forms::looks_like_email(&email) {
-            form.push("email", Msg("auth-error-email-format"));
-        }
+        let email = form.email(&f, "email").unwrap_or_default();
         let has_account: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE person_id = $1").bind(person_id).fetch_one(state.db.reader()).await?;
         if has_account > 0 {
             form.push("email", Msg("person-invite-error-has-account"));

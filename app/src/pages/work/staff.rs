@@ -142,23 +142,11 @@ pub async fn submit(
         let practice = manager_practice(&v)?;
         let f = Fields(fields);
         let mut form = FormState::new(FORM);
-        let name = f.text("name", 200);
-        let typed = f.text("email", 320);
+        let name = form.name(&f, "name", Msg("invite-error-name-empty"));
+        let email = form.email(&f, "email").unwrap_or_default();
         let role = f.text("role", 40);
-        form.values.insert("name".into(), name.clone());
-        form.values.insert("email".into(), typed.clone());
         form.values.insert("role".into(), role.clone());
-        let email = forms::normalise_email(&typed);
-        if name.is_empty() {
-            form.push("name", Msg("invite-error-name-empty"));
-        } else if name.chars().count() > 100 {
-            form.push("name", Msg("invite-error-name-long"));
-        }
-        if email.is_empty() {
-            form.push("email", Msg("auth-error-email-empty"));
-        } else if !forms::looks_like_email(&email) {
-            form.push("email", Msg("auth-error-email-format"));
-        } else {
+        if form.error("email").is_none() {
             let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1").bind(&email).fetch_one(state.db.reader()).await?;
             if exists > 0 {
                 form.push("email", Msg("staff-error-exists"));
