@@ -27,6 +27,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("panel.css", include_str!("../../style/panel.css")),
     ("navigation.css", include_str!("../../style/navigation.css")),
     ("account.css", include_str!("../../style/account.css")),
+    ("plan.css", include_str!("../../style/plan.css")),
     ("print.css", include_str!("../../style/print.css")),
 ];
 

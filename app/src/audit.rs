@@ -21,6 +21,18 @@ pub const ACTIONS: &[&str] = &[
     "recorded_legal_access",
     "invited_person",
     "allocated_worker",
+    "viewed_plan_draft",
+    "started_plan_draft",
+    "changed_plan_draft",
+    "discarded_plan_draft",
+    "published_plan",
+    "commented_on_plan",
+    "viewed_plan_comments",
+    "answered_plan_comment",
+    "asked_for_review",
+    "viewed_review_requests",
+    "updated_review_request",
+    "exported_plan",
     "signed_in",
 ];
 

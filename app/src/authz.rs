@@ -81,10 +81,17 @@ pub enum Action {
     InvitePerson,
     /// Choose the person's social worker: the practice manager only.
     AllocateWorker,
+    /// Write and publish the plan, and answer what the person says about
+    /// it: staff only.
+    EditPlan,
+    /// Comment on the plan, say "I don't agree", ask for an early review:
+    /// the person, or a carer who may see the plan. Never staff (it is the
+    /// person's voice).
+    SpeakOnPlan,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
         Action::ViewSummary,
         Action::ViewPlan,
         Action::ViewBudget,
@@ -98,13 +105,15 @@ impl Action {
         Action::ViewOwnTrail,
         Action::InvitePerson,
         Action::AllocateWorker,
+        Action::EditPlan,
+        Action::SpeakOnPlan,
     ];
 
     /// The scope a carer needs for this action, if carers may do it at all.
     pub fn carer_scope(self) -> Option<Option<Scope>> {
         match self {
             Action::ViewSummary => Some(None),
-            Action::ViewPlan => Some(Some(Scope::ViewPlan)),
+            Action::ViewPlan | Action::SpeakOnPlan => Some(Some(Scope::ViewPlan)),
             Action::ViewBudget => Some(Some(Scope::ViewBudget)),
             Action::ManagePayments => Some(Some(Scope::ManagePayments)),
             Action::SendMessage => Some(Some(Scope::MessageFor)),
@@ -208,6 +217,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ViewCarers
                 | ManageConsentAccess
                 | ViewOwnTrail
+                | SpeakOnPlan
         )),
         (Role::Carer, Relationship::Carer { scopes, acting, .. }) => match action.carer_scope() {
             None => Decision::Forbidden,
@@ -226,6 +236,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ViewCarers
                 | ManageLegalAccess
                 | InvitePerson
+                | EditPlan
         )),
         (Role::PracticeManager, Relationship::Practice) => allow(matches!(
             action,
@@ -239,6 +250,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ManageLegalAccess
                 | InvitePerson
                 | AllocateWorker
+                | EditPlan
         )),
         // A relationship that does not fit the role (which the loader never
         // builds) is treated as none at all.
@@ -418,6 +430,7 @@ mod tests {
                                     | Action::ManageLegalAccess
                                     | Action::InvitePerson
                                     | Action::AllocateWorker
+                                    | Action::EditPlan
                             ) {
                                 Decision::Forbidden
                             } else {
@@ -427,7 +440,7 @@ mod tests {
                         (Role::Carer, Some(Relationship::Carer { scopes, acting, .. })) => {
                             let needed = match action {
                                 Action::ViewSummary => Some(true),
-                                Action::ViewPlan => Some(scopes.view_plan),
+                                Action::ViewPlan | Action::SpeakOnPlan => Some(scopes.view_plan),
                                 Action::ViewBudget => Some(scopes.view_budget),
                                 Action::ManagePayments => Some(scopes.manage_payments),
                                 Action::SendMessage => Some(scopes.message_for),
@@ -450,6 +463,7 @@ mod tests {
                                     Action::ManagePayments
                                         | Action::ManageConsentAccess
                                         | Action::ViewOwnTrail
+                                        | Action::SpeakOnPlan
                                 )
                             {
                                 Decision::Forbidden

@@ -125,6 +125,86 @@ impl FormState {
     }
 }
 
+impl FormState {
+    /// Keeps the three parts of a date field (`name`, `name-month`,
+    /// `name-year`) exactly as typed.
+    pub fn keep_date(&mut self, f: &Fields, name: &str) {
+        for suffix in ["", "-month", "-year"] {
+            let k = format!("{name}{suffix}");
+            self.values.insert(k.clone(), f.text(&k, 10));
+        }
+    }
+
+    /// The three parts of a date field as kept, for `DateInput`.
+    pub fn date_parts(&self, name: &str) -> crate::components::DateParts {
+        crate::components::DateParts {
+            day: self.v(name),
+            month: self.v(&format!("{name}-month")),
+            year: self.v(&format!("{name}-year")),
+        }
+    }
+}
+
+impl FormState {
+    /// Keeps the text typed into `field`, trimmed (up to twice `max`, so
+    /// the person sees what was too long and can cut it), and checks it:
+    /// empty is the `empty` error when one is given; more than `max`
+    /// characters is too long.
+    pub fn text(&mut self, f: &Fields, field: &str, max: usize, empty: Option<Msg>) -> String {
+        let v = f.text(field, max * 2);
+        self.values.insert(field.to_string(), v.clone());
+        if v.is_empty() {
+            if let Some(m) = empty {
+                self.push(field, m);
+            }
+        } else if v.chars().count() > max {
+            self.errors.push(FieldError::new(field, Msg("core-error-too-long")).with_count(max as i64));
+        }
+        v
+    }
+
+    /// Keeps the choice made in `field`; anything not in `allowed` is the
+    /// `msg` error.
+    pub fn choice(&mut self, f: &Fields, field: &str, allowed: &[&str], msg: Msg) -> String {
+        let v = f.text(field, 40);
+        self.values.insert(field.to_string(), v.clone());
+        if !allowed.contains(&v.as_str()) {
+            self.push(field, msg);
+        }
+        v
+    }
+}
+
+/// A date typed as day, month and year: `Ok(None)` when all three are
+/// empty, `Err(())` unless it is a real date (years 2000 to 2200), else
+/// `YYYY-MM-DD`.
+pub fn typed_date(f: &Fields, name: &str) -> Result<Option<String>, ()> {
+    let (d, m, y) = (
+        f.text(name, 10),
+        f.text(&format!("{name}-month"), 10),
+        f.text(&format!("{name}-year"), 10),
+    );
+    if d.is_empty() && m.is_empty() && y.is_empty() {
+        return Ok(None);
+    }
+    let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<i32>()) else {
+        return Err(());
+    };
+    if !(2000..=2200).contains(&y) {
+        return Err(());
+    }
+    let s = format!("{y:04}-{m:02}-{d:02}");
+    crate::dates::parse_date(&s).map(|_| Some(s)).ok_or(())
+}
+
+/// `YYYY-MM-DD` as the three parts a `DateInput` shows.
+pub fn parts_of(date: Option<&str>) -> crate::components::DateParts {
+    let mut it = date.unwrap_or_default().splitn(3, '-');
+    let (y, m, d) = (it.next().unwrap_or(""), it.next().unwrap_or(""), it.next().unwrap_or(""));
+    let trim = |s: &str| s.trim_start_matches('0').to_string();
+    crate::components::DateParts { day: trim(d), month: trim(m), year: y.to_string() }
+}
+
 /// Stores a form's state for the next GET of that form.
 pub async fn flash_form(
     session: &Session,

@@ -120,6 +120,8 @@ pub fn App() -> impl IntoView {
         invite::InvitePersonPage,
         overview::PersonPage,
         plan::{PlanPage, PlanSectionPage, PlanVersionsPage},
+        plan_edit::{DraftCheckPage, DraftItemPage, DraftPage, DraftSectionPage},
+        plan_voice::{PlanAnswerPage, PlanCommentsPage, PlanReviewPage, PlanReviewUpdatePage},
     };
     use pages::work::{
         acting_for::ActingForPage, caseload::CaseloadPage, practice_audit::PracticeAuditPage,
@@ -158,6 +160,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan") view=PlanPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan/versions") view=PlanVersionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/draft") view=DraftPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/draft/check") view=DraftCheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/draft/:section") view=DraftSectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/draft/:section/:key") view=DraftItemPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/comments") view=PlanCommentsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/comments/:cid") view=PlanAnswerPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/review") view=PlanReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/plan/review/:rid") view=PlanReviewUpdatePage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan/:section") view=PlanSectionPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/history") view=HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/invite") view=InvitePersonPage ssr=SsrMode::Async/>

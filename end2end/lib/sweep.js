@@ -49,7 +49,7 @@ export async function checkPage(browser, base, { path, label, post, status = 200
 
 /** Follows every same-site link from `start` in `ctx` (JS off), and
  *  returns every path it reached, sorted. The language links only set a
- *  cookie and come back; /assets is CSS. */
+ *  cookie and come back; /assets is CSS; plan downloads are files. */
 export async function crawl(ctx, base, start, { max = 300 } = {}) {
   const page = await ctx.newPage();
   const seen = new Set([start]);
@@ -63,6 +63,8 @@ export async function crawl(ctx, base, start, { max = 300 } = {}) {
       const u = new URL(href, base);
       if (u.origin !== base) continue;
       if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
+      // Downloads (the plan as FHIR JSON or a standalone page) are not pages.
+      if (/\/plan\/export\.(json|html)$/.test(u.pathname)) continue;
       const p = u.pathname + u.search;
       if (!seen.has(p)) { seen.add(p); queue.push(p); }
     }

@@ -75,12 +75,40 @@ async function sweepRole(email, { staff = false, prepare, states = () => [], mus
 
 const failedPost = (label, path, body) => ({ label: `${label} (after a failed POST)`, path, post: [path, body], expectError: true });
 
+/** The ids of the people linked from `path` (a caseload, or a home page). */
+async function peopleOn(ctx, path) {
+  const html = await (await ctx.request.get(careway.base + path)).text();
+  return [...new Set([...html.matchAll(/href="\/people\/(\d+)"/g)].map((m) => m[1]))];
+}
+
+/** Fills and sends a form on `path` through the page, as a person would. */
+async function sendForm(ctx, path, fill, button) {
+  const page = await ctx.newPage();
+  await page.goto(careway.base + path);
+  await fill(page);
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForLoadState();
+  await page.close();
+}
+
 test('the person’s pages pass every check', async () => {
   const failures = await sweepRole('alex@example.org', {
     must: ['/people/', '/account/sessions', '/account/two-step'],
+    // The plan with a comment on it: said through the real form.
+    prepare: async (ctx) => {
+      const [alex] = await peopleOn(ctx, '/');
+      assert.ok(alex, 'the person’s home links to their record');
+      await sendForm(ctx, `/people/${alex}/plan/support`, async (page) => {
+        await page.getByLabel('I don\'t agree with this').check();
+        await page.getByLabel('Your words').fill('I need support in the evenings too.\nMornings are fine.');
+      }, 'Send');
+    },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
+      for (const p of ['plan/review', 'plan/comments', 'plan/versions']) assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
       return [
+        failedPost('comment on a section', `${record}/plan/needs`, 'kind=nonsense&body='),
+        failedPost('ask for an early review', `${record}/plan/review`, 'reason=&contact=nonsense'),
         failedPost('invite a carer', `${record}/carers/new`, 'name=&email=not-an-email&scopes=%3Cscript%3E'),
         failedPost('change password', '/account/password', 'current-password=&new-password=short'),
         failedPost('change email', '/account/email', 'new-email=&current-password='),
@@ -102,7 +130,13 @@ test('the carer’s pages pass every check', async () => {
       await page.waitForLoadState();
       const text = await page.locator('.cw-acting-for').innerText();
       assert.match(text, /You are acting for/);
+      const person = new URL(page.url()).pathname;
       await page.close();
+      // Sam asks for an early review for Alex (the plan scope allows it).
+      await sendForm(ctx, `${person}/plan/review`, async (p) => {
+        await p.getByLabel('Why do you want an early review?').fill('Alex’s sight has got worse since the summer.');
+        await p.getByLabel('Through my carer').check();
+      }, 'Ask for a review');
     },
     states: () => [failedPost('acting for', '/acting-for', 'person=nonsense')],
   });
@@ -113,9 +147,32 @@ test('the social worker’s pages pass every check', async () => {
   const failures = await sweepRole('priya@example.org', {
     staff: true,
     must: ['/caseload', '/people/'],
+    // A draft of the next version, so its task list, sections, items and
+    // "check" page are all crawled. (Grace, with no plan, stays empty.)
+    prepare: async (ctx) => {
+      for (const id of await peopleOn(ctx, '/caseload')) {
+        const plan = await (await ctx.request.get(`${careway.base}/people/${id}/plan`)).text();
+        if (!plan.includes('Change the plan (start a new version)')) continue;
+        const r = await ctx.request.post(`${careway.base}/people/${id}/plan/draft`, { headers: FORM, data: '', maxRedirects: 0 });
+        assert.equal(r.status(), 303);
+      }
+    },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      return [failedPost('record legal access', `${record}/carers/legal`, 'name=&email=&basis=nonsense&review-due=40&review-due-month=13&review-due-year=1')];
+      const draft = paths.find((p) => /^\/people\/\d+\/plan\/draft$/.test(p) && paths.includes(`${p}/check`));
+      const answer = paths.find((p) => /^\/people\/\d+\/plan\/comments\/\d+$/.test(p));
+      const review = paths.find((p) => /^\/people\/\d+\/plan\/review\/\d+$/.test(p));
+      assert.ok(draft && answer && review, `the worker reaches the draft, a comment and a review request: ${paths.join(', ')}`);
+      return [
+        failedPost('record legal access', `${record}/carers/legal`, 'name=&email=&basis=nonsense&review-due=40&review-due-month=13&review-due-year=1'),
+        failedPost('add support to the draft', `${draft}/support`, 'revision=1&what=%3Cscript%3E&provider=&how-often=&hours=lots&cost=-3&direct-payment=nonsense&meets=nonsense'),
+        failedPost('about the plan', `${draft}/about`, 'revision=1&plan-type=nonsense&what-matters=&next-review=31&next-review-month=2&next-review-year=2027'),
+        failedPost('budget', `${draft}/budget`, 'revision=1&budget-total=abc&budget-explanation=&contribution=-1&dp-frequency=nonsense'),
+        failedPost('publish', `${draft}/check`, 'revision=1&agreed-on=&agreed-with='),
+        failedPost('answer a comment', answer, 'answer='),
+        failedPost('update a review request', review, 'status=nonsense&booked-for=40'),
+        { label: 'a stale draft form (two workers)', path: `${draft}/advice`, post: [`${draft}/advice`, 'revision=0&advice=&contingency=Call+the+duty+team'], expectError: true },
+      ];
     },
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);

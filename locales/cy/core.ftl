@@ -109,3 +109,4 @@ role-person = person sy'n cael cymorth
 role-carer = gofalwr
 role-social-worker = gweithiwr cymdeithasol
 role-practice-manager = rheolwr y practis
+core-error-too-long = Rhaid i hwn fod yn { $count } nod neu lai

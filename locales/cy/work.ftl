@@ -42,3 +42,20 @@ allocate-nobody-hint = Mae negeseuon yn mynd i fewnflwch dyletswydd y practis ne
 allocate-button = Cadw
 allocate-error = Dewiswch weithiwr cymdeithasol o'r rhestr
 allocate-done = Mae'r dyraniad wedi'i gadw.
+caseload-to-do = Yn aros amdanoch chi
+caseload-to-do-none = Dim byd yn aros
+caseload-to-do-some = { $comments ->
+    [0] { "" }
+    [one] 1 sylw
+   *[other] { $comments } sylw
+}{ $comments ->
+    [0] { "" }
+   *[other] { $reviews ->
+        [0] { "" }
+       *[other] , { "" }
+    }
+}{ $reviews ->
+    [0] { "" }
+    [one] 1 cais am adolygiad cynnar
+   *[other] { $reviews } cais am adolygiad cynnar
+}

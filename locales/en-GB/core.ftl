@@ -101,3 +101,4 @@ role-person = person receiving support
 role-carer = carer
 role-social-worker = social worker
 role-practice-manager = practice manager
+core-error-too-long = This must be { $count } characters or fewer

@@ -42,3 +42,20 @@ allocate-nobody-hint = Messages go to the practice duty inbox until someone is a
 allocate-button = Save
 allocate-error = Select a social worker from the list
 allocate-done = The allocation has been saved.
+caseload-to-do = Waiting for you
+caseload-to-do-none = Nothing waiting
+caseload-to-do-some = { $comments ->
+    [0] { "" }
+    [one] 1 comment
+   *[other] { $comments } comments
+}{ $comments ->
+    [0] { "" }
+   *[other] { $reviews ->
+        [0] { "" }
+       *[other] , { "" }
+    }
+}{ $reviews ->
+    [0] { "" }
+    [one] 1 early review request
+   *[other] { $reviews } early review requests
+}

@@ -28,6 +28,11 @@ enum Who {
 enum Kind {
     Summary,
     Plan,
+    /// The social worker's draft: staff only.
+    PlanEdit,
+    /// Comment, disagree, ask for a review: the person, or a carer who may
+    /// see the plan.
+    PlanSpeak,
     Carers,
     InviteCarer,
     RecordLegal,
@@ -71,6 +76,21 @@ fn routes(w: &World) -> Vec<Route> {
         out.push(r("GET", format!("/people/{p}/plan"), Kind::Plan));
         for section in ["outcomes", "needs", "support", "budget", "advice", "people", "versions"] {
             out.push(r("GET", format!("/people/{p}/plan/{section}"), Kind::Plan));
+        }
+        for path in ["comments", "review", "export.json", "export.html"] {
+            out.push(r("GET", format!("/people/{p}/plan/{path}"), Kind::Plan));
+        }
+        for path in ["support", "review"] {
+            out.push(r("POST", format!("/people/{p}/plan/{path}"), Kind::PlanSpeak));
+        }
+        // Start the draft first, so the draft's pages have one to show.
+        out.push(r("GET", format!("/people/{p}/plan/draft"), Kind::PlanEdit));
+        out.push(r("POST", format!("/people/{p}/plan/draft"), Kind::PlanEdit));
+        for path in ["check", "about", "needs", "needs/n1"] {
+            out.push(r("GET", format!("/people/{p}/plan/draft/{path}"), Kind::PlanEdit));
+        }
+        for path in ["check", "about", "budget", "needs", "needs/n1", "needs/n1/remove", "discard"] {
+            out.push(r("POST", format!("/people/{p}/plan/draft/{path}"), Kind::PlanEdit));
         }
         out.push(r("GET", format!("/people/{p}/carers"), Kind::Carers));
         out.push(r(
@@ -200,21 +220,21 @@ fn expected(who: Who, route: &Route, view_plan: bool) -> Expect {
     let e = match who {
         Who::Person => ok_or(matches!(
             route.kind,
-            Summary | Plan | Carers | InviteCarer | ConsentDelegation | History
+            Summary | Plan | PlanSpeak | Carers | InviteCarer | ConsentDelegation | History
         )),
         Who::Carer => match route.kind {
             Summary => Ok,
-            Plan => ok_or(view_plan),
+            Plan | PlanSpeak => ok_or(view_plan),
             _ => Forbidden,
         },
         Who::Worker => ok_or(matches!(
             route.kind,
-            Summary | Plan | Carers | RecordLegal | LegalDelegation | InvitePerson
+            Summary | Plan | PlanEdit | Carers | RecordLegal | LegalDelegation | InvitePerson
         )),
         // Only the manager allocates a social worker.
         Who::Manager => ok_or(matches!(
             route.kind,
-            Summary | Plan | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
+            Summary | Plan | PlanEdit | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
         )),
         Who::Anonymous => unreachable!(),
     };

@@ -115,6 +115,10 @@ pub const PEOPLE: &[(&str, usize, &str, &str, &str)] = &[
     ),
 ];
 
+/// (name, practice index): people just referred, with no plan yet. Grace
+/// is on Priya's caseload, so a social worker can start a plan from empty.
+pub const NEW_PEOPLE: &[(&str, usize)] = &[("Grace Adeyemi (demo)", 0)];
+
 /// Seeds the demo records if the database has no practices yet. Returns
 /// whether it seeded. Safe to call from two instances at once: the unique
 /// practice name makes the loser's transaction fail and roll back whole.
@@ -193,6 +197,17 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         .await?;
         person_ids.push(pid);
     }
+    for (name, practice) in NEW_PEOPLE {
+        let pid: i64 = sqlx::query_scalar(
+            "INSERT INTO person (display_name, practice_id, created_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(*name)
+        .bind(practice_ids[*practice])
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        person_ids.push(pid);
+    }
     let mut ids = std::collections::HashMap::new();
     for (email, name, role, practice, person) in ACCOUNTS {
         let staff = matches!(*role, "social_worker" | "practice_manager");
@@ -212,8 +227,8 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         .await?;
         ids.insert(*email, id);
     }
-    // Priya has Alex on her caseload; Rhys has Dafydd.
-    for (person, worker) in [(0, "priya@example.org"), (1, "rhys@example.org")] {
+    // Priya has Alex and Grace on her caseload; Rhys has Dafydd.
+    for (person, worker) in [(0, "priya@example.org"), (1, "rhys@example.org"), (PEOPLE.len(), "priya@example.org")] {
         sqlx::query("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ($1, $2, $3)")
             .bind(person_ids[person])
             .bind(ids[worker])

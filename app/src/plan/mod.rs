@@ -2,6 +2,10 @@
 //! draft is staff-only; an agreed version is immutable and replaces the one
 //! before. This module reads versions and says in words what changed.
 
+pub mod draft;
+pub mod export;
+pub mod voice;
+
 use crate::data::Db;
 use sqlx::Row;
 
@@ -48,6 +52,8 @@ pub struct PlanVersion {
     pub plan_id: i64,
     pub status: String,
     pub number: Option<i64>,
+    /// The agreed version this one replaced (FHIR `replaces`).
+    pub replaces_id: Option<i64>,
     pub plan_type: String,
     pub what_matters: String,
     pub advice: String,
@@ -78,16 +84,17 @@ impl PlanVersion {
     }
 }
 
-const VERSION_COLUMNS: &str = "v.id, v.plan_id, v.status, v.number, v.plan_type, v.what_matters, v.advice, v.contingency, \
+pub(crate) const VERSION_COLUMNS: &str = "v.id, v.plan_id, v.status, v.number, v.replaces_id, v.plan_type, v.what_matters, v.advice, v.contingency, \
      v.budget_total_pence, v.budget_explanation, v.contribution_pence, v.dp_amount_pence, v.dp_frequency, v.agreed_on, \
      v.agreed_with, v.next_review_due, v.reablement_ends_on, v.revision";
 
-fn version_from_row(r: &sqlx::any::AnyRow) -> Result<PlanVersion, sqlx::Error> {
+pub(crate) fn version_from_row(r: &sqlx::any::AnyRow) -> Result<PlanVersion, sqlx::Error> {
     Ok(PlanVersion {
         id: r.try_get("id")?,
         plan_id: r.try_get("plan_id")?,
         status: r.try_get("status")?,
         number: r.try_get("number")?,
+        replaces_id: r.try_get("replaces_id")?,
         plan_type: r.try_get("plan_type")?,
         what_matters: r.try_get("what_matters")?,
         advice: r.try_get("advice")?,
@@ -106,7 +113,7 @@ fn version_from_row(r: &sqlx::any::AnyRow) -> Result<PlanVersion, sqlx::Error> {
     })
 }
 
-async fn with_items(db: &Db, mut v: PlanVersion) -> Result<PlanVersion, sqlx::Error> {
+pub(crate) async fn with_items(db: &Db, mut v: PlanVersion) -> Result<PlanVersion, sqlx::Error> {
     let pool = db.reader();
     v.needs = sqlx::query("SELECT item_key, description, eligible FROM plan_need WHERE version_id = $1 ORDER BY position, id")
         .bind(v.id)

@@ -10,10 +10,10 @@ use super::{param, person_crumbs, person_param};
 use crate::auth::{tokens, Client, SignedIn};
 use crate::authz::{self, Access, Action, Scope, Scopes};
 use crate::components::{
-    Button, Checkboxes, Choice, DateInput, DateParts, ErrorSummary, NotificationBanner, Radios,
+    Button, Checkboxes, Choice, DateInput, ErrorSummary, NotificationBanner, Radios,
     SummaryList, SummaryRow, Tag, TextInput,
 };
-use crate::dates::{format_date, parse_date};
+use crate::dates::format_date;
 use crate::error::{AppError, Msg};
 use crate::forms::{self, Fields, FormState};
 use crate::i18n::{current, t, t_args};
@@ -230,50 +230,16 @@ fn scope_choices() -> Vec<Choice> {
         .collect()
 }
 
-fn date_parts(form: &FormState, name: &str) -> DateParts {
-    DateParts {
-        day: form.v(name),
-        month: form.v(&format!("{name}-month")),
-        year: form.v(&format!("{name}-year")),
-    }
-}
-
-fn keep_date(f: &Fields, form: &mut FormState, name: &str) {
-    for suffix in ["", "-month", "-year"] {
-        let k = format!("{name}{suffix}");
-        form.values.insert(k.clone(), f.text(&k, 10));
-    }
-}
-
 /// An optional or required day, not before today. `Ok(None)` when left empty
 /// and optional.
 fn parse_day(f: &Fields, name: &str, required: bool, today: &str) -> Result<Option<String>, Msg> {
-    let (d, m, y) = (
-        f.text(name, 10),
-        f.text(&format!("{name}-month"), 10),
-        f.text(&format!("{name}-year"), 10),
-    );
-    if d.is_empty() && m.is_empty() && y.is_empty() {
-        return if required {
-            Err(Msg("carers-error-date-empty"))
-        } else {
-            Ok(None)
-        };
+    match forms::typed_date(f, name) {
+        Ok(None) if required => Err(Msg("carers-error-date-empty")),
+        Ok(None) => Ok(None),
+        Err(()) => Err(Msg("carers-error-date-invalid")),
+        Ok(Some(s)) if s.as_str() < today => Err(Msg("carers-error-date-past")),
+        Ok(Some(s)) => Ok(Some(s)),
     }
-    let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<i32>()) else {
-        return Err(Msg("carers-error-date-invalid"));
-    };
-    if !(2000..=2200).contains(&y) {
-        return Err(Msg("carers-error-date-invalid"));
-    }
-    let s = format!("{y:04}-{m:02}-{d:02}");
-    if parse_date(&s).is_none() {
-        return Err(Msg("carers-error-date-invalid"));
-    }
-    if s.as_str() < today {
-        return Err(Msg("carers-error-date-past"));
-    }
-    Ok(Some(s))
 }
 
 fn parse_scopes(f: &Fields, form: &mut FormState) -> Result<Scopes, Msg> {
@@ -334,7 +300,7 @@ fn parse_new(
         "consent".to_string()
     };
     let review_due = if legal {
-        keep_date(f, form, "review-due");
+        form.keep_date(f, "review-due");
         parse_day(f, "review-due", true, today)
             .map_err(|m| form.push("review-due", m))
             .ok()
@@ -342,7 +308,7 @@ fn parse_new(
     } else {
         None
     };
-    keep_date(f, form, "ends-on");
+    form.keep_date(f, "ends-on");
     let ends_on = parse_day(f, "ends-on", false, today)
         .map_err(|m| form.push("ends-on", m))
         .ok()
@@ -442,10 +408,10 @@ pub fn AddCarerView(data: AddData) -> impl IntoView {
                 <Checkboxes name="scopes" legend=t("carers-scopes-legend") hint=t("carers-scopes-hint") choices=scope_choices()
                     selected=selected error=form.error_text("scopes")/>
                 {data.legal.then(|| view! {
-                    <DateInput name="review-due" legend=t("carers-review-legend") hint=t("carers-date-hint") value=date_parts(&form, "review-due")
+                    <DateInput name="review-due" legend=t("carers-review-legend") hint=t("carers-date-hint") value=form.date_parts("review-due")
                         error=form.error_text("review-due")/>
                 })}
-                <DateInput name="ends-on" legend=t("carers-ends-legend") hint=t("carers-ends-hint") value=date_parts(&form, "ends-on")
+                <DateInput name="ends-on" legend=t("carers-ends-legend") hint=t("carers-ends-hint") value=form.date_parts("ends-on")
                     error=form.error_text("ends-on")/>
                 <Button text=if data.legal { t("carers-legal-button") } else { t("carers-invite-button") }/>
             </form>
@@ -689,23 +655,14 @@ pub fn CarerChangeView(data: ChangeData) -> impl IntoView {
             .map(|s| s.code().to_string())
             .collect()
     };
-    let split = |date: &Option<String>| {
-        date.as_deref()
-            .and_then(parse_date)
-            .map(|x| DateParts {
-                day: x.day().to_string(),
-                month: (x.month() as u8).to_string(),
-                year: x.year().to_string(),
-            })
-            .unwrap_or_default()
-    };
+    let split = |date: &Option<String>| forms::parts_of(date.as_deref());
     let ends = if has_errors {
-        date_parts(&form, "ends-on")
+        form.date_parts("ends-on")
     } else {
         split(&d.ends_on)
     };
     let review = if has_errors {
-        date_parts(&form, "review-due")
+        form.date_parts("review-due")
     } else {
         split(&d.review_due)
     };
@@ -750,7 +707,7 @@ async fn change(
     let scopes = parse_scopes(&f, &mut form)
         .map_err(|m| form.push("scopes", m))
         .ok();
-    keep_date(&f, &mut form, "ends-on");
+    form.keep_date(&f, "ends-on");
     let ends_on = parse_day(&f, "ends-on", false, &today)
         .map_err(|m| form.push("ends-on", m))
         .ok()
@@ -758,7 +715,7 @@ async fn change(
     let review_due = if d.is_consent() {
         None
     } else {
-        keep_date(&f, &mut form, "review-due");
+        form.keep_date(&f, "review-due");
         parse_day(&f, "review-due", true, &today)
             .map_err(|m| form.push("review-due", m))
             .ok()

@@ -9,6 +9,9 @@ pub mod history;
 pub mod invite;
 pub mod overview;
 pub mod plan;
+pub mod plan_edit;
+pub mod plan_export;
+pub mod plan_voice;
 
 use crate::auth::Role;
 use crate::authz::{decide, Action, Decision, Relationship};
@@ -30,6 +33,13 @@ pub fn routes() -> axum::Router<AppState> {
         )
         .route("/people/{id}/invite", post(invite::submit))
         .route("/people/{id}/allocate", post(allocate::submit))
+        .route("/people/{id}/plan/review", post(plan_voice::review_submit))
+        .route("/people/{id}/plan/review/{rid}", post(plan_voice::review_update_submit))
+        .route("/people/{id}/plan/comments/{cid}", post(plan_voice::answer_submit))
+        .route("/people/{id}/plan/{section}", post(plan_voice::comment_submit))
+        .route("/people/{id}/plan/export.json", axum::routing::get(plan_export::json))
+        .route("/people/{id}/plan/export.html", axum::routing::get(plan_export::html))
+        .merge(plan_edit::routes())
 }
 
 /// The `{id}` route parameter. Anything that is not a positive number is

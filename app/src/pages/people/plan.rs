@@ -6,7 +6,7 @@
 use super::{param_str, person_crumbs, person_param};
 use crate::authz::{Action, Relationship};
 use crate::components::{SummaryList, SummaryRow, Tag};
-use crate::dates::{format_date, parse_date};
+use crate::dates::{format_date, format_instant, parse_date};
 use crate::error::AppError;
 use crate::i18n::{current, t, t_args};
 use crate::layout::Page;
@@ -36,6 +36,15 @@ pub struct PlanData {
     pub progress: Vec<(String, String)>,
     /// For the history page: every agreed version, newest first.
     pub versions: Vec<PlanVersion>,
+    /// Staff who may change the plan and answer comments.
+    pub can_edit: bool,
+    /// The person, or a carer who may see the plan: may comment and ask
+    /// for a review.
+    pub can_speak: bool,
+    /// For staff: comments not yet answered, review requests still open.
+    pub to_do: (i64, i64),
+    pub has_draft: bool,
+    pub notice: Option<String>,
 }
 
 async fn load_plan(ctx: PageCtx, person_id: i64, all_versions: bool) -> Result<PlanData, AppError> {
@@ -63,11 +72,25 @@ async fn load_plan(ctx: PageCtx, person_id: i64, all_versions: bool) -> Result<P
         version.as_ref().map(|v| v.id.to_string()),
     )
     .await?;
+    let can_edit = super::may(viewer.role, &access.relationship, Action::EditPlan);
+    let (to_do, has_draft) = if can_edit {
+        (
+            plan::voice::to_do_count(db, person_id).await?,
+            plan::draft::current(db, person_id).await?.is_some(),
+        )
+    } else {
+        ((0, 0), false)
+    };
     Ok(PlanData {
         person_id,
+        can_edit,
+        can_speak: super::may(viewer.role, &access.relationship, Action::SpeakOnPlan),
+        to_do,
+        has_draft,
         own: access.relationship == Relationship::Own,
         person_name: access.person_name,
         today: ctx.state.clock.today(),
+        notice: ctx.take_notice().await?,
         version,
         progress,
         versions,
@@ -224,14 +247,39 @@ pub fn PlanView(data: PlanData) -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <p class="cw-body"><a href=format!("/people/{p}/plan/versions")>{t("plan-versions-link")}</a></p>
+                <h2 class="cw-heading-m">{t("plan-download-heading")}</h2>
+                <p class="cw-body">{t("plan-download-lead")}</p>
+                <ul class="cw-list cw-list--bullet">
+                    <li><a href=format!("/people/{p}/plan/export.html") download="">{t("plan-download-html")}</a></li>
+                    <li><a href=format!("/people/{p}/plan/export.json") download="">{t("plan-download-json")}</a></li>
+                </ul>
             }
             .into_any()
         }
     };
+    let speak = data.can_speak.then(|| view! {
+        <h2 class="cw-heading-m">{t("plan-your-say-heading")}</h2>
+        <p class="cw-body">{t("plan-your-say-lead")}</p>
+        <ul class="cw-list cw-list--bullet">
+            <li><a href=format!("/people/{p}/plan/review")>{t("plan-review-link")}</a></li>
+            <li><a href=format!("/people/{p}/plan/comments")>{t("plan-comments-link")}</a></li>
+        </ul>
+    });
+    let staff = data.can_edit.then(|| view! {
+        <h2 class="cw-heading-m">{t("plan-staff-heading")}</h2>
+        <ul class="cw-list cw-list--bullet">
+            <li><a href=format!("/people/{p}/plan/draft")>{if data.has_draft { t("plan-staff-continue-draft") } else { t("plan-staff-change") }}</a></li>
+            <li><a href=format!("/people/{p}/plan/comments")>{t_args("plan-staff-comments", &[("count", data.to_do.0.into())])}</a></li>
+            <li><a href=format!("/people/{p}/plan/review")>{t_args("plan-staff-reviews", &[("count", data.to_do.1.into())])}</a></li>
+        </ul>
+    });
     view! {
         <Page title=title.clone() crumbs=person_crumbs(p, &data.person_name, Some(plan_title(data.own)))>
+            {data.notice.clone().map(|id| view! { <crate::components::NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title}</h1>
+            {staff}
             {body}
+            {speak}
         </Page>
     }
 }
@@ -242,6 +290,11 @@ pub fn PlanView(data: PlanData) -> impl IntoView {
 pub struct SectionData {
     pub plan: PlanData,
     pub section: String,
+    /// What the person and their carers said about this section.
+    pub comments: Vec<plan::voice::Comment>,
+    pub form: Option<crate::forms::FormState>,
+    /// Written into the comment form: sending it twice adds it once.
+    pub idem: String,
 }
 
 pub async fn load_section(
@@ -255,38 +308,23 @@ pub async fn load_section(
         ctx.authorise(person_id, Action::ViewPlan).await?;
         return Err(AppError::NotFound);
     }
-    let plan = load_plan(ctx, person_id, false).await?;
+    let plan = load_plan(ctx.clone(), person_id, false).await?;
     if plan.version.is_none() {
         return Err(AppError::NotFound);
     }
-    Ok(SectionData { plan, section })
+    Ok(SectionData {
+        comments: plan::voice::comments(&ctx.state.db, person_id, Some(&section)).await?,
+        form: ctx.take_form(&comment_form(&section)).await?,
+        idem: crate::auth::tokens::new_token(),
+        plan,
+        section,
+    })
 }
 
-#[component]
-pub fn PlanSectionPage() -> impl IntoView {
-    let section = param_str("section");
-    loaded(
-        load_section(PageCtx::current(), person_param(), section),
-        |data| view! { <PlanSectionView data/> },
-    )
-}
-
-#[component]
-pub fn PlanSectionView(data: SectionData) -> impl IntoView {
-    let v = data.plan.version.clone().unwrap_or_default();
-    let p = data.plan.person_id;
+/// One section of a plan version, as the person reads it (also used by
+/// "check your answers" and the downloadable copy).
+pub fn section_body(v: &PlanVersion, section: &str, progress: &[(String, String)]) -> AnyView {
     let locale = current();
-    let title_id = SECTIONS
-        .iter()
-        .find(|(c, _)| *c == data.section)
-        .map(|(_, id)| *id)
-        .unwrap_or("plan-title");
-    let title = if data.section == "outcomes" && v.is_reablement() {
-        t("plan-section-goals")
-    } else {
-        t(title_id)
-    };
-    let crumbs = plan_crumbs(p, &data.plan.person_name, data.plan.own, title.clone());
     let need_name = |key: &str| {
         v.needs
             .iter()
@@ -294,9 +332,9 @@ pub fn PlanSectionView(data: SectionData) -> impl IntoView {
             .map(|n| n.description.clone())
             .unwrap_or_default()
     };
-    let body = match data.section.as_str() {
+    match section {
         "outcomes" => {
-            let progress = data.plan.progress.clone();
+            let progress = progress.to_vec();
             view! {
                 <h2 class="cw-heading-m">{t("plan-what-matters")}</h2>
                 <p class="cw-body">{v.what_matters.clone()}</p>
@@ -405,14 +443,121 @@ pub fn PlanSectionView(data: SectionData) -> impl IntoView {
             <p class="cw-body">{t_args("plan-agreed-with", &[("people", v.agreed_with.clone().into()), ("date", v.agreed_on.as_deref().map(|d| format_date(locale, d)).unwrap_or_default().into())])}</p>
         }
         .into_any(),
+    }
+}
+
+#[component]
+pub fn PlanSectionPage() -> impl IntoView {
+    let section = param_str("section");
+    loaded(
+        load_section(PageCtx::current(), person_param(), section),
+        |data| view! { <PlanSectionView data/> },
+    )
+}
+
+#[component]
+pub fn PlanSectionView(data: SectionData) -> impl IntoView {
+    let v = data.plan.version.clone().unwrap_or_default();
+    let p = data.plan.person_id;
+    let title_id = SECTIONS
+        .iter()
+        .find(|(c, _)| *c == data.section)
+        .map(|(_, id)| *id)
+        .unwrap_or("plan-title");
+    let title = if data.section == "outcomes" && v.is_reablement() {
+        t("plan-section-goals")
+    } else {
+        t(title_id)
     };
+    let crumbs = plan_crumbs(p, &data.plan.person_name, data.plan.own, title.clone());
+    let body = section_body(&v, &data.section, &data.plan.progress);
+    let form = data.form.clone().unwrap_or_default();
+    let section = data.section.clone();
+    let say = data.plan.can_speak.then(|| {
+        let kinds = plan::voice::KINDS
+            .iter()
+            .map(|k| crate::components::Choice::new(*k, t(&format!("plan-comment-kind-{k}"))).with_hint(t(&format!("plan-comment-kind-{k}-hint"))))
+            .collect::<Vec<_>>();
+        let kind = if form.values.contains_key("kind") { form.v("kind") } else { "comment".to_string() };
+        view! {
+            <form method="post" action=format!("/people/{p}/plan/{section}") novalidate=true>
+                <input type="hidden" name="idem" value=data.idem.clone()/>
+                <crate::components::Radios name="kind" legend=t("plan-comment-legend") choices=kinds selected=kind error=form.error_text("kind")/>
+                <crate::components::Textarea name="body" label=t("plan-comment-body") hint=t("plan-comment-body-hint") value=form.v("body")
+                    error=form.error_text("body") max_chars=COMMENT_MAX rows=4/>
+                <crate::components::Button text=t("plan-comment-send")/>
+            </form>
+        }
+    });
     view! {
-        <Page title=title.clone() crumbs=crumbs>
+        <Page title=title.clone() crumbs=crumbs has_errors=form.has_errors()>
+            <crate::components::ErrorSummary errors=form.errors.clone()/>
+            {data.plan.notice.clone().map(|id| view! { <crate::components::NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title}</h1>
             {body}
+            <h2 class="cw-heading-m" id="comments">{t("plan-comments-heading")}</h2>
+            <CommentList comments=data.comments.clone() person_id=p can_answer=data.plan.can_edit/>
+            {say}
             <p class="cw-body"><a href=format!("/people/{p}/plan")>{t("plan-back-to-glance")}</a></p>
         </Page>
     }
+}
+
+/// The longest comment accepted.
+pub const COMMENT_MAX: usize = 2000;
+
+/// The flash key of a section's comment form.
+pub fn comment_form(section: &str) -> String {
+    format!("plan-comment-{section}")
+}
+
+/// Comments, newest first, each with who wrote it, when, and the answer.
+/// Comment text keeps its line breaks (CSS `pre-wrap`) and any markup in
+/// it is shown as text.
+#[component]
+pub fn CommentList(comments: Vec<plan::voice::Comment>, person_id: i64, can_answer: bool) -> impl IntoView {
+    let locale = current();
+    if comments.is_empty() {
+        return view! { <p class="cw-body">{t("plan-comments-none")}</p> }.into_any();
+    }
+    view! {
+        <ul class="cw-comment-list">
+            {comments.into_iter().map(|c| {
+                let section_title = SECTIONS.iter().find(|(s, _)| *s == c.section).map(|(_, id)| t(id)).unwrap_or_default();
+                let who = t_args("plan-comment-by", &[
+                    ("name", c.author_name.clone().into()),
+                    ("role", c.author_role.clone().into()),
+                    ("date", format_instant(locale, c.created_at).into()),
+                    ("section", section_title.into()),
+                    ("number", c.version_number.into()),
+                ]);
+                let answer = c.answer.clone().map(|a| view! {
+                    <div class="cw-comment__answer">
+                        <p class="cw-body cw-hint">{t_args("plan-comment-answered", &[
+                            ("name", c.answered_by_name.clone().unwrap_or_default().into()),
+                            ("date", c.answered_at.map(|x| format_instant(locale, x)).unwrap_or_default().into()),
+                        ])}</p>
+                        <p class="cw-body cw-prewrap">{a}</p>
+                    </div>
+                });
+                let waiting = (c.answer.is_none()).then(|| if can_answer {
+                    view! { <p class="cw-body"><a href=format!("/people/{person_id}/plan/comments/{}", c.id)>{t("plan-comment-answer-link")}<span class="cw-visually-hidden">" " {c.body.chars().take(40).collect::<String>()}</span></a></p> }.into_any()
+                } else {
+                    view! { <p class="cw-body cw-hint">{t("plan-comment-waiting")}</p> }.into_any()
+                });
+                view! {
+                    <li class="cw-comment">
+                        <p class="cw-body"><Tag text=t(&format!("plan-comment-kind-{}", c.kind))/></p>
+                        <p class="cw-body cw-prewrap">{c.body.clone()}</p>
+                        <p class="cw-body cw-hint">{who}</p>
+                        {answer}
+                        {waiting}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 // ---------------------------------------------------------------- history
@@ -489,6 +634,7 @@ pub fn PlanVersionsView(data: PlanData) -> impl IntoView {
     let versions = data.versions.clone();
     view! {
         <Page title=title.clone() crumbs=crumbs>
+            {data.notice.clone().map(|id| view! { <crate::components::NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title}</h1>
             <p class="cw-body">{t("plan-versions-lead")}</p>
             {if versions.is_empty() {
@@ -518,5 +664,37 @@ pub fn PlanVersionsView(data: PlanData) -> impl IntoView {
                 }).collect_view().into_any()
             }}
         </Page>
+    }
+}
+
+#[cfg(test)]
+mod voice_tests {
+    use super::*;
+    use crate::components::test_support::*;
+
+    #[test]
+    fn comments_keep_line_breaks_show_markup_as_text_and_say_who_and_when() {
+        let c = plan::voice::Comment {
+            id: 9,
+            section: "support".into(),
+            kind: "disagree".into(),
+            body: "<b>More</b>\nplease".into(),
+            author_name: "Sam".into(),
+            author_role: "carer".into(),
+            created_at: 1_790_000_000,
+            version_number: 2,
+            ..Default::default()
+        };
+        let waiting = c.clone();
+        let html = render(move || view! { <CommentList comments=vec![waiting] person_id=4 can_answer=true/> });
+        assert!(html.contains("&lt;b&gt;More&lt;/b&gt;\nplease") && html.contains("cw-prewrap"), "{html}");
+        assert!(html.contains("By Sam (carer)") && html.contains("in version 2"), "{html}");
+        assert!(tag_with(&html, "a", &[r#"href="/people/4/plan/comments/9""#]), "{html}");
+        let mut answered = c;
+        answered.answer = Some("Yes".into());
+        answered.answered_by_name = Some("Priya".into());
+        answered.answered_at = Some(1_790_000_100);
+        let html = render(move || view! { <CommentList comments=vec![answered] person_id=4 can_answer=false/> });
+        assert!(html.contains("Answer from Priya") && !html.contains("Waiting for an answer"), "{html}");
     }
 }

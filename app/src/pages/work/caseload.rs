@@ -17,6 +17,10 @@ pub struct CaseRow {
     pub name: String,
     pub next_review: Option<String>,
     pub worker: Option<String>,
+    /// Comments on the plan waiting for an answer.
+    pub comments_waiting: i64,
+    /// Early review requests not yet done.
+    pub reviews_open: i64,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -31,10 +35,12 @@ pub async fn load(ctx: PageCtx) -> Result<CaseloadData, AppError> {
     let db = ctx.state.db.reader();
     let review = "(SELECT MAX(next_review_due) FROM care_plan c WHERE c.person_id = p.id)";
     let worker = "(SELECT MIN(a.display_name) FROM caseload k JOIN account a ON a.id = k.worker_id WHERE k.person_id = p.id AND k.ended_at IS NULL)";
+    let to_do = "(SELECT COUNT(*) FROM plan_comment m WHERE m.person_id = p.id AND m.answer IS NULL) AS comments_waiting, \
+                 (SELECT COUNT(*) FROM review_request q WHERE q.person_id = p.id AND q.status <> 'done') AS reviews_open";
     let rows = match v.role {
         Role::SocialWorker => {
             sqlx::query(&format!(
-                "SELECT p.id, p.display_name, {review} AS next_review, {worker} AS worker FROM person p \
+                "SELECT p.id, p.display_name, {review} AS next_review, {worker} AS worker, {to_do} FROM person p \
                  WHERE EXISTS (SELECT 1 FROM caseload k WHERE k.person_id = p.id AND k.worker_id = $1 AND k.ended_at IS NULL) \
                  ORDER BY next_review, p.display_name"
             ))
@@ -44,7 +50,7 @@ pub async fn load(ctx: PageCtx) -> Result<CaseloadData, AppError> {
         }
         Role::PracticeManager => {
             sqlx::query(&format!(
-                "SELECT p.id, p.display_name, {review} AS next_review, {worker} AS worker FROM person p \
+                "SELECT p.id, p.display_name, {review} AS next_review, {worker} AS worker, {to_do} FROM person p \
                  WHERE p.practice_id = $1 ORDER BY next_review, p.display_name"
             ))
             .bind(v.practice_id.unwrap_or(0))
@@ -61,6 +67,8 @@ pub async fn load(ctx: PageCtx) -> Result<CaseloadData, AppError> {
                 name: r.try_get("display_name")?,
                 next_review: r.try_get("next_review")?,
                 worker: r.try_get("worker")?,
+                comments_waiting: r.try_get("comments_waiting")?,
+                reviews_open: r.try_get("reviews_open")?,
             })
         })
         .collect::<Result<_, sqlx::Error>>()?;
@@ -102,6 +110,7 @@ pub fn CaseloadView(data: CaseloadData) -> impl IntoView {
                             <tr class="cw-table__row">
                                 <th scope="col" class="cw-table__header">{t("caseload-person")}</th>
                                 <th scope="col" class="cw-table__header">{t("caseload-review")}</th>
+                                <th scope="col" class="cw-table__header">{t("caseload-to-do")}</th>
                                 {manager.then(|| view! {
                                     <th scope="col" class="cw-table__header">{t("caseload-worker")}</th>
                                     <th scope="col" class="cw-table__header">{t("caseload-action")}</th>
@@ -113,6 +122,11 @@ pub fn CaseloadView(data: CaseloadData) -> impl IntoView {
                                 <tr class="cw-table__row">
                                     <th scope="row" class="cw-table__header"><a href=format!("/people/{}", r.person_id)>{r.name.clone()}</a></th>
                                     <td class="cw-table__cell">{r.next_review.as_deref().map(|d| format_date(locale, d)).unwrap_or_else(|| t("plan-not-set"))}</td>
+                                    <td class="cw-table__cell">{if r.comments_waiting + r.reviews_open == 0 {
+                                        view! { {t("caseload-to-do-none")} }.into_any()
+                                    } else {
+                                        view! { <a href=format!("/people/{}/plan", r.person_id)>{t_args("caseload-to-do-some", &[("comments", r.comments_waiting.into()), ("reviews", r.reviews_open.into())])}<span class="cw-visually-hidden">{format!(" ({})", r.name)}</span></a> }.into_any()
+                                    }}</td>
                                     {manager.then(|| view! {
                                         <td class="cw-table__cell">{r.worker.clone().unwrap_or_else(|| t("caseload-unallocated"))}</td>
                                         <td class="cw-table__cell">
