@@ -28,6 +28,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("navigation.css", include_str!("../../style/navigation.css")),
     ("account.css", include_str!("../../style/account.css")),
     ("plan.css", include_str!("../../style/plan.css")),
+    ("budget.css", include_str!("../../style/budget.css")),
     ("print.css", include_str!("../../style/print.css")),
 ];
 

@@ -33,6 +33,17 @@ pub const ACTIONS: &[&str] = &[
     "viewed_review_requests",
     "updated_review_request",
     "exported_plan",
+    "viewed_budget",
+    "viewed_budget_options",
+    "chose_budget_option",
+    "decided_budget_choice",
+    "viewed_dp_account",
+    "recorded_dp_spend",
+    "viewed_dp_receipt",
+    "exported_dp_statement",
+    "submitted_dp_return",
+    "answered_dp_return",
+    "decided_dp_return",
     "signed_in",
 ];
 

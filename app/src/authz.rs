@@ -88,10 +88,16 @@ pub enum Action {
     /// the person, or a carer who may see the plan. Never staff (it is the
     /// person's voice).
     SpeakOnPlan,
+    /// Choose how the personal budget is paid: the person, or a carer who
+    /// may manage the payments (a nominated person). Staff answer it.
+    ChooseBudget,
+    /// Agree, or ask to discuss, the person's budget choice; see the
+    /// record of the discussion: staff only.
+    DecideBudget,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 17] = [
         Action::ViewSummary,
         Action::ViewPlan,
         Action::ViewBudget,
@@ -107,6 +113,8 @@ impl Action {
         Action::AllocateWorker,
         Action::EditPlan,
         Action::SpeakOnPlan,
+        Action::ChooseBudget,
+        Action::DecideBudget,
     ];
 
     /// The scope a carer needs for this action, if carers may do it at all.
@@ -115,7 +123,7 @@ impl Action {
             Action::ViewSummary => Some(None),
             Action::ViewPlan | Action::SpeakOnPlan => Some(Some(Scope::ViewPlan)),
             Action::ViewBudget => Some(Some(Scope::ViewBudget)),
-            Action::ManagePayments => Some(Some(Scope::ManagePayments)),
+            Action::ManagePayments | Action::ChooseBudget => Some(Some(Scope::ManagePayments)),
             Action::SendMessage => Some(Some(Scope::MessageFor)),
             Action::ReadMessages => Some(Some(Scope::ReadMessages)),
             _ => None,
@@ -218,6 +226,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ManageConsentAccess
                 | ViewOwnTrail
                 | SpeakOnPlan
+                | ChooseBudget
         )),
         (Role::Carer, Relationship::Carer { scopes, acting, .. }) => match action.carer_scope() {
             None => Decision::Forbidden,
@@ -237,6 +246,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ManageLegalAccess
                 | InvitePerson
                 | EditPlan
+                | DecideBudget
         )),
         (Role::PracticeManager, Relationship::Practice) => allow(matches!(
             action,
@@ -251,6 +261,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | InvitePerson
                 | AllocateWorker
                 | EditPlan
+                | DecideBudget
         )),
         // A relationship that does not fit the role (which the loader never
         // builds) is treated as none at all.
@@ -431,6 +442,7 @@ mod tests {
                                     | Action::InvitePerson
                                     | Action::AllocateWorker
                                     | Action::EditPlan
+                                    | Action::DecideBudget
                             ) {
                                 Decision::Forbidden
                             } else {
@@ -442,7 +454,7 @@ mod tests {
                                 Action::ViewSummary => Some(true),
                                 Action::ViewPlan | Action::SpeakOnPlan => Some(scopes.view_plan),
                                 Action::ViewBudget => Some(scopes.view_budget),
-                                Action::ManagePayments => Some(scopes.manage_payments),
+                                Action::ManagePayments | Action::ChooseBudget => Some(scopes.manage_payments),
                                 Action::SendMessage => Some(scopes.message_for),
                                 Action::ReadMessages => Some(scopes.read_messages),
                                 _ => None,
@@ -464,6 +476,7 @@ mod tests {
                                         | Action::ManageConsentAccess
                                         | Action::ViewOwnTrail
                                         | Action::SpeakOnPlan
+                                        | Action::ChooseBudget
                                 )
                             {
                                 Decision::Forbidden

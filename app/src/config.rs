@@ -40,6 +40,14 @@ pub struct Config {
     pub signin_ip_burst: u32,
     /// How many password hashes may run at once (each takes 19 MiB).
     pub hash_concurrency: usize,
+    /// Store uploads in this S3-compatible bucket instead of on local disk
+    /// (credentials from the usual `AWS_*` variables).
+    pub s3_bucket: Option<String>,
+    /// The S3 endpoint for a non-AWS store (MinIO, Ceph, Garage…).
+    pub s3_endpoint: Option<String>,
+    /// A direct payment balance above this many weeks of budget is flagged
+    /// (councils may take a surplus back).
+    pub dp_surplus_weeks: i64,
 }
 
 /// A configuration mistake, reported to the operator at start-up.
@@ -168,6 +176,9 @@ impl Config {
                     .map(|n| n.get() as u32)
                     .unwrap_or(2),
             )? as usize,
+            s3_bucket: get("CAREWAY_S3_BUCKET").filter(|s| !s.trim().is_empty()),
+            s3_endpoint: get("CAREWAY_S3_ENDPOINT").filter(|s| !s.trim().is_empty()),
+            dp_surplus_weeks: number(&get, "CAREWAY_DP_SURPLUS_WEEKS", 8)? as i64,
         })
     }
 

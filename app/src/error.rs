@@ -12,6 +12,8 @@ pub enum AppError {
     /// Signed in, but this record is not theirs to see.
     Forbidden,
     NotFound,
+    /// The request itself was malformed (for example a broken upload).
+    BadRequest,
     /// Something broke. The detail goes to the log, never to the page.
     Internal(String),
 }
@@ -29,6 +31,7 @@ impl AppError {
             AppError::Unauthorised => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -51,6 +54,7 @@ impl axum::response::IntoResponse for AppError {
     fn into_response(self) -> axum::response::Response {
         let id = match self {
             AppError::NotFound => "core-not-found-title",
+            AppError::BadRequest => "core-bad-request-title",
             AppError::Forbidden => "core-forbidden-title",
             AppError::Unauthorised => "core-unauthorised-title",
             AppError::Internal(_) => "core-internal-title",

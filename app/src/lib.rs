@@ -18,8 +18,10 @@ pub mod layout;
 pub mod mail;
 pub mod money;
 pub mod pages;
+pub mod budget;
 pub mod plan;
 pub mod state;
+pub mod storage;
 pub mod ui;
 
 use crate::layout::{Footer, Header, Site};
@@ -120,6 +122,10 @@ pub fn App() -> impl IntoView {
         invite::InvitePersonPage,
         overview::PersonPage,
         plan::{PlanPage, PlanSectionPage, PlanVersionsPage},
+        budget::{BudgetDecidePage, BudgetDiscussionsPage, BudgetEasyReadPage, BudgetOptionsPage, BudgetPage},
+        budget_account::{DpAccountPage, ReceiptPage, SpendPage, StatementPage},
+        budget_returns::{ReturnPage, ReturnsPage},
+        budget_choose::{ChooseOptionPage, ChooseStepPage},
         plan_edit::{DraftCheckPage, DraftItemPage, DraftPage, DraftSectionPage},
         plan_voice::{PlanAnswerPage, PlanCommentsPage, PlanReviewPage, PlanReviewUpdatePage},
     };
@@ -169,6 +175,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/people/:id/plan/review") view=PlanReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan/review/:rid") view=PlanReviewUpdatePage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan/:section") view=PlanSectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget") view=BudgetPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/options") view=BudgetOptionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/options/easy-read") view=BudgetEasyReadPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/choose") view=ChooseOptionPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/choose/:step") view=ChooseStepPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/requests/:rid") view=BudgetDecidePage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/discussions") view=BudgetDiscussionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account") view=DpAccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account/spend") view=SpendPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account/spends/:sid") view=ReceiptPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account/returns") view=ReturnsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account/returns/:quarter") view=ReturnPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/budget/account/:month") view=StatementPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/history") view=HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/invite") view=InvitePersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/allocate") view=AllocatePage ssr=SsrMode::Async/>

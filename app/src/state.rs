@@ -13,6 +13,8 @@ pub struct AppState {
     pub passwords: Passwords,
     pub throttle: Throttle,
     pub mailer: Mailer,
+    /// Where uploads live (see `crate::storage`).
+    pub storage: crate::storage::Storage,
 }
 
 impl AppState {
@@ -23,6 +25,7 @@ impl AppState {
             passwords: Passwords::new(config.hash_concurrency),
             throttle: Throttle::new(config.signin_account_burst, config.signin_ip_burst),
             mailer: Mailer::from_config(&config)?,
+            storage: crate::storage::Storage::from_config(&config).map_err(|e| e.to_string())?,
             config: Arc::new(config),
         })
     }

@@ -16,9 +16,15 @@ export async function checkPage(browser, base, { path, label, post, status = 200
   const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 }, storageState });
   await nojs.addCookies(cookies);
   if (post) {
-    const r = await nojs.request.post(careway.base + post[0], {
-      data: post[1], headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
-    });
+    // post[2] === 'multipart' sends the fields as multipart/form-data (a
+    // form with a file input), as the browser would.
+    const r = post[2] === 'multipart'
+      ? await nojs.request.post(careway.base + post[0], {
+        multipart: Object.fromEntries(new URLSearchParams(post[1])), headers: { 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
+      })
+      : await nojs.request.post(careway.base + post[0], {
+        data: post[1], headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, maxRedirects: 0,
+      });
     assert.equal(r.status(), 303, `${label}: POST answered ${r.status()}`);
   }
   const page = await nojs.newPage();
@@ -49,7 +55,7 @@ export async function checkPage(browser, base, { path, label, post, status = 200
 
 /** Follows every same-site link from `start` in `ctx` (JS off), and
  *  returns every path it reached, sorted. The language links only set a
- *  cookie and come back; /assets is CSS; plan downloads are files. */
+ *  cookie and come back; /assets is CSS; downloads are files. */
 export async function crawl(ctx, base, start, { max = 300 } = {}) {
   const page = await ctx.newPage();
   const seen = new Set([start]);
@@ -63,8 +69,9 @@ export async function crawl(ctx, base, start, { max = 300 } = {}) {
       const u = new URL(href, base);
       if (u.origin !== base) continue;
       if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
-      // Downloads (the plan as FHIR JSON or a standalone page) are not pages.
-      if (/\/plan\/export\.(json|html)$/.test(u.pathname)) continue;
+      // Downloads (the plan as FHIR JSON or a standalone page, statements,
+      // receipts) are files, not pages.
+      if (/\/plan\/export\.(json|html)$|\/statement\.(csv|html)$|\/receipt$/.test(u.pathname)) continue;
       const p = u.pathname + u.search;
       if (!seen.has(p)) { seen.add(p); queue.push(p); }
     }

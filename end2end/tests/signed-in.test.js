@@ -102,11 +102,39 @@ test('the person’s pages pass every check', async () => {
         await page.getByLabel('I don\'t agree with this').check();
         await page.getByLabel('Your words').fill('I need support in the evenings too.\nMornings are fine.');
       }, 'Send');
+      // The budget options are a real table to a screen reader: named by
+      // its caption, one column header per option, one row header per aspect.
+      const page = await ctx.newPage();
+      await page.goto(`${careway.base}/people/${alex}/budget/options`);
+      const table = page.getByRole('table', { name: 'The ways your budget can be paid, side by side' });
+      assert.equal(await table.count(), 1, 'the comparison table is named by its caption');
+      assert.equal(await table.getByRole('columnheader').count(), 5, 'one column header per option');
+      assert.equal(await table.getByRole('rowheader').count(), 6, 'one row header per aspect');
+      await page.close();
     },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      for (const p of ['plan/review', 'plan/comments', 'plan/versions']) assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
+      for (const p of ['plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
+        assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
+      }
+      const choose = `${record}/budget/choose`;
+      // Each step of choosing, reached by answering the one before; then sent.
+      const step = (label, path, post) => ({ label: `choosing: ${label}`, path, post });
       return [
+        { ...failedPost('record spending', `${record}/budget/account/spend`, 'on=31&on-month=2&on-year=2026&payee=&category=nonsense&amount=-3&outcome=nonsense'),
+          post: [`${record}/budget/account/spend`, 'on=31&on-month=2&on-year=2026&payee=&category=nonsense&amount=-3&outcome=nonsense', 'multipart'] },
+        ...paths.filter((p) => /\/budget\/account\/spends\/\d+$/.test(p)).slice(0, 1)
+          .map((p) => ({ ...failedPost('add a missing receipt', p, 'nothing=here'), post: [p, 'nothing=here', 'multipart'] })),
+        failedPost('choosing: how to pay', choose, 'option=nonsense'),
+        // The quarterly return with a question: a failed answer, then answered.
+        failedPost('answer a question on a return', `${record}/budget/account/returns/2026-Q3`, 'action=answer&message=+'),
+        { label: 'a return answered', path: `${record}/budget/account/returns/2026-Q3`, post: [`${record}/budget/account/returns/2026-Q3`, 'action=answer&message=September+only.'] },
+        step('who manages it', `${choose}/manager`, [choose, 'option=direct_payment']),
+        failedPost('choosing: who manages it', `${choose}/manager`, 'manager=nonsense&manager-name='),
+        step('what you understand', `${choose}/checks`, [`${choose}/manager`, 'manager=person']),
+        step('questions', `${choose}/questions`, [`${choose}/checks`, 'checks=what_it_means']),
+        step('check your answers', `${choose}/check`, [`${choose}/questions`, 'questions=Can+I+pay+my+neighbour%3F&talk=phone']),
+        step('sent', `${record}/budget`, [`${choose}/check`, `idem=${'e'.repeat(64)}`]),
         failedPost('comment on a section', `${record}/plan/needs`, 'kind=nonsense&body='),
         failedPost('ask for an early review', `${record}/plan/review`, 'reason=&contact=nonsense'),
         failedPost('invite a carer', `${record}/carers/new`, 'name=&email=not-an-email&scopes=%3Cscript%3E'),
@@ -162,8 +190,12 @@ test('the social worker’s pages pass every check', async () => {
       const draft = paths.find((p) => /^\/people\/\d+\/plan\/draft$/.test(p) && paths.includes(`${p}/check`));
       const answer = paths.find((p) => /^\/people\/\d+\/plan\/comments\/\d+$/.test(p));
       const review = paths.find((p) => /^\/people\/\d+\/plan\/review\/\d+$/.test(p));
-      assert.ok(draft && answer && review, `the worker reaches the draft, a comment and a review request: ${paths.join(', ')}`);
+      const decide = paths.find((p) => /^\/people\/\d+\/budget\/requests\/\d+$/.test(p));
+      assert.ok(draft && answer && review && decide, `the worker reaches the draft, a comment, a review request and a budget choice: ${paths.join(', ')}`);
+      assert.ok(paths.some((p) => /\/budget\/discussions$/.test(p)), 'the worker reaches the record of the discussion');
       return [
+        failedPost('answer a budget choice', decide, 'decision=nonsense&note='),
+        failedPost('check a quarterly return', `${record}/budget/account/returns/2026-Q3`, 'action=decide&decision=nonsense&message='),
         failedPost('record legal access', `${record}/carers/legal`, 'name=&email=&basis=nonsense&review-due=40&review-due-month=13&review-due-year=1'),
         failedPost('add support to the draft', `${draft}/support`, 'revision=1&what=%3Cscript%3E&provider=&how-often=&hours=lots&cost=-3&direct-payment=nonsense&meets=nonsense'),
         failedPost('about the plan', `${draft}/about`, 'revision=1&plan-type=nonsense&what-matters=&next-review=31&next-review-month=2&next-review-year=2027'),

@@ -110,3 +110,5 @@ role-carer = gofalwr
 role-social-worker = gweithiwr cymdeithasol
 role-practice-manager = rheolwr y practis
 core-error-too-long = Rhaid i hwn fod yn { $count } nod neu lai
+core-bad-request-title = Roedd rhywbeth o'i le gyda'r hyn a anfonwyd
+core-bad-request-body = Ewch yn ôl a rhowch gynnig arall arni. Os yw'n dal i ddigwydd, cysylltwch â ni.

@@ -102,3 +102,5 @@ role-carer = carer
 role-social-worker = social worker
 role-practice-manager = practice manager
 core-error-too-long = This must be { $count } characters or fewer
+core-bad-request-title = Something was wrong with what was sent
+core-bad-request-body = Go back and try again. If it keeps happening, contact us.

@@ -26,6 +26,7 @@ pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Err
     db.migrate().await?;
     let state = AppState::new(db, config)?;
     if state.config.demo && app::data::seed::seed_if_empty(&state.db, &state.passwords).await? {
+        app::data::seed::store_demo_receipts(&state.db, &state.storage).await?;
         tracing::info!("seeded demo data");
     }
     Ok(state)

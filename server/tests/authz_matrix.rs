@@ -33,6 +33,17 @@ enum Kind {
     /// Comment, disagree, ask for a review: the person, or a carer who may
     /// see the plan.
     PlanSpeak,
+    /// The budget and its options: the person, a carer who may see the
+    /// budget, staff.
+    Budget,
+    /// Choosing how the budget is paid: the person, or a carer who may
+    /// manage payments.
+    BudgetChoose,
+    /// Answering a choice, the record of the discussion: staff.
+    BudgetDecide,
+    /// Recording direct payment spending: the person, or a carer who may
+    /// manage payments. Never staff.
+    BudgetSpend,
     Carers,
     InviteCarer,
     RecordLegal,
@@ -83,6 +94,14 @@ fn routes(w: &World) -> Vec<Route> {
         for path in ["support", "review"] {
             out.push(r("POST", format!("/people/{p}/plan/{path}"), Kind::PlanSpeak));
         }
+        for path in ["budget", "budget/options", "budget/options/easy-read", "budget/account"] {
+            out.push(r("GET", format!("/people/{p}/{path}"), Kind::Budget));
+        }
+        for (method, path) in [("GET", "budget/choose"), ("POST", "budget/choose"), ("POST", "budget/choose/manager"), ("GET", "budget/choose/check")] {
+            out.push(r(method, format!("/people/{p}/{path}"), Kind::BudgetChoose));
+        }
+        out.push(r("GET", format!("/people/{p}/budget/discussions"), Kind::BudgetDecide));
+        out.push(r("GET", format!("/people/{p}/budget/account/spend"), Kind::BudgetSpend));
         // Start the draft first, so the draft's pages have one to show.
         out.push(r("GET", format!("/people/{p}/plan/draft"), Kind::PlanEdit));
         out.push(r("POST", format!("/people/{p}/plan/draft"), Kind::PlanEdit));
@@ -198,7 +217,8 @@ fn routes(w: &World) -> Vec<Route> {
 }
 
 /// The rules, stated independently of `app::authz`.
-fn expected(who: Who, route: &Route, view_plan: bool) -> Expect {
+fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
+    let view_plan = scopes.contains(&"view_plan");
     use Expect::*;
     use Kind::*;
     if who == Who::Anonymous {
@@ -220,21 +240,23 @@ fn expected(who: Who, route: &Route, view_plan: bool) -> Expect {
     let e = match who {
         Who::Person => ok_or(matches!(
             route.kind,
-            Summary | Plan | PlanSpeak | Carers | InviteCarer | ConsentDelegation | History
+            Summary | Plan | PlanSpeak | Budget | BudgetChoose | BudgetSpend | Carers | InviteCarer | ConsentDelegation | History
         )),
         Who::Carer => match route.kind {
             Summary => Ok,
             Plan | PlanSpeak => ok_or(view_plan),
+            Budget => ok_or(scopes.contains(&"view_budget")),
+            BudgetChoose | BudgetSpend => ok_or(scopes.contains(&"manage_payments")),
             _ => Forbidden,
         },
         Who::Worker => ok_or(matches!(
             route.kind,
-            Summary | Plan | PlanEdit | Carers | RecordLegal | LegalDelegation | InvitePerson
+            Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson
         )),
         // Only the manager allocates a social worker.
         Who::Manager => ok_or(matches!(
             route.kind,
-            Summary | Plan | PlanEdit | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
+            Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
         )),
         Who::Anonymous => unreachable!(),
     };
@@ -321,7 +343,7 @@ async fn the_authorisation_matrix() {
                 // Every check starts from the same state: nothing revoked.
                 app.exec("UPDATE delegation SET revoked_at = NULL, revoked_by = NULL")
                     .await;
-                let want = expected(who, route, scopes.contains(&"view_plan"));
+                let want = expected(who, route, scopes);
                 let got = observe(&u, route).await;
                 checked += 1;
                 if got != want {

@@ -238,7 +238,7 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
     }
     // Sam helps Alex, who consented to two scopes (the plan among them);
     // and holds a lasting power of attorney for Dafydd, recorded by Rhys,
-    // which covers the budget but not the plan.
+    // which covers the budget and its payments but not the plan.
     let sam = ids["sam@example.org"];
     for (person, basis, granted_by, plan, budget, messages, review) in [
         (
@@ -261,9 +261,9 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         ),
     ] {
         sqlx::query(
-            "INSERT INTO delegation (person_id, carer_account_id, carer_email, carer_name, view_plan, view_budget, read_messages, \
+            "INSERT INTO delegation (person_id, carer_account_id, carer_email, carer_name, view_plan, view_budget, manage_payments, read_messages, \
              basis, granted_by, starts_at, review_due, created_at, updated_at) \
-             VALUES ($1, $2, 'sam@example.org', 'Sam Morgan (demo)', $3, $4, $5, $6, $7, $8, $9, $8, $8)",
+             VALUES ($1, $2, 'sam@example.org', 'Sam Morgan (demo)', $3, $4, $4, $5, $6, $7, $8, $9, $8, $8)",
         )
         .bind(person_ids[person])
         .bind(sam)
@@ -342,6 +342,109 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
             sqlx::query("INSERT INTO goal_progress (plan_id, outcome_key, progress, updated_at) VALUES ($1, $2, $3, $4)")
                 .bind(plan_id).bind(*key).bind(*progress).bind(now).execute(&mut *tx).await?;
         }
+    }
+    // Budgets: Alex chose a direct payment, which Priya agreed; Sam looked
+    // at the options for Dafydd, who is still choosing.
+    const DAY: i64 = 86_400;
+    let shown = format!("{}; format standard; language en-GB; options direct_payment, managed_account, individual_service_fund, council_arranged, mixed", crate::budget::CONTENT_VERSION);
+    let alex_request: i64 = sqlx::query_scalar(
+        "INSERT INTO budget_request (person_id, option_code, manager, manager_name, checks, questions, talk, status, worker_note, decided_by, decided_at, \
+         requested_by, requester_role, idem_key, created_at) \
+         VALUES ($1, 'direct_payment', 'person', '', 'what_it_means,change_later,employer,records', 'Can I employ my own PA?', 'visit', 'agreed', \
+         'Agreed at our visit. The direct payment support service will help with payroll.', $2, $3, $4, 'person', 'seed', $5) RETURNING id",
+    )
+    .bind(person_ids[0])
+    .bind(ids["priya@example.org"])
+    .bind(now - 70 * DAY)
+    .bind(ids["alex@example.org"])
+    .bind(now - 75 * DAY)
+    .fetch_one(&mut *tx)
+    .await?;
+    for (person, who, role, event, what, request, at) in [
+        (0, "alex@example.org", "person", "shown", shown.clone(), None, now - 76 * DAY),
+        (0, "alex@example.org", "person", "chose", "chose direct_payment; managed by person; understood: what_it_means, change_later, employer, records; wants to talk: visit".to_string(), Some(alex_request), now - 75 * DAY),
+        (1, "sam@example.org", "carer", "shown_easy_read", shown.replace("format standard", "format easy read"), None, now - 3 * DAY),
+    ] {
+        sqlx::query(
+            "INSERT INTO budget_discussion (person_id, account_id, actor_role, event, shown, budget_pence, locale, request_id, at) \
+             VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(MAX(v.budget_total_pence), 0) FROM plan_version v JOIN care_plan c ON c.id = v.plan_id WHERE c.person_id = $1), 'en-GB', $6, $7)",
+        )
+        .bind(person_ids[person])
+        .bind(ids[who])
+        .bind(role)
+        .bind(event)
+        .bind(what)
+        .bind(request)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query("UPDATE care_plan SET budget_option = 'direct_payment' WHERE person_id = $1")
+        .bind(person_ids[0])
+        .execute(&mut *tx)
+        .await?;
+    // Alex's direct payment account since the plan was agreed: the PA's
+    // wages every Friday, the payroll service each month, football tickets
+    // (the October one has a receipt, November's not yet) and a shower
+    // stool. Receipts are stored after the commit (`store_demo_receipts`).
+    let today = crate::dates::uk_date_of(now);
+    let mut spends: Vec<(String, &str, &str, i64, &str, bool)> = vec![];
+    for day in crate::budget::account::schedule("2026-09-18", "weekly", &today) {
+        spends.push((day, "Jo Bailey (personal assistant, demo)", "pa_wages", 18_000, "o2", true));
+    }
+    for day in crate::budget::account::schedule("2026-09-30", "monthly", &today) {
+        spends.push((day, "Payroll Partners (demo)", "payroll_insurance", 2_500, "", true));
+    }
+    for (day, payee, category, pence, outcome, receipt) in [
+        ("2026-10-10", "Riverside Rovers FC (demo)", "activities", 1_200, "o1", true),
+        ("2026-11-14", "Riverside Rovers FC (demo)", "activities", 1_200, "o1", false),
+        ("2026-11-20", "Mobility Shop (demo)", "equipment", 6_000, "", true),
+    ] {
+        if day <= today.as_str() {
+            spends.push((day.to_string(), payee, category, pence, outcome, receipt));
+        }
+    }
+    for (n, (day, payee, category, pence, outcome, receipt)) in spends.into_iter().enumerate() {
+        let key = receipt.then(|| format!("receipts/{}/demo-{n}.pdf", person_ids[0]));
+        sqlx::query(
+            "INSERT INTO dp_spend (person_id, on_date, payee, category, amount_pence, outcome_key, description, receipt_key, receipt_type, \
+             recorded_by, recorder_role, idem_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, $9, 'person', $10, $11)",
+        )
+        .bind(person_ids[0])
+        .bind(&day)
+        .bind(payee)
+        .bind(category)
+        .bind(pence)
+        .bind(outcome)
+        .bind(key.clone())
+        .bind(key.as_ref().map(|_| "application/pdf"))
+        .bind(ids["alex@example.org"])
+        .bind(format!("seed-{n}"))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    // Alex sent the return for the quarter to September; Priya asked a
+    // question, which is waiting for Alex's answer.
+    if today.as_str() > "2026-09-30" {
+        let return_id: i64 = sqlx::query_scalar(
+            "INSERT INTO dp_return (person_id, quarter, status, submitted_by, submitted_at, decided_by, decided_at) \
+             VALUES ($1, '2026-Q3', 'queries', $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(person_ids[0])
+        .bind(ids["alex@example.org"])
+        .bind(now - 50 * DAY)
+        .bind(ids["priya@example.org"])
+        .bind(now - 48 * DAY)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO dp_return_message (return_id, author_account_id, author_role, body, at) VALUES ($1, $2, 'social_worker', $3, $4)")
+            .bind(return_id)
+            .bind(ids["priya@example.org"])
+            .bind("Thank you, Alex. The payroll payment on 30 September: was that for September only, or for September and October?")
+            .bind(now - 48 * DAY)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(true)
@@ -513,4 +616,41 @@ pub fn demo_plans() -> Vec<Vec<DemoVersion>> {
             progress: &[],
         }],
     ]
+}
+
+/// A one-page PDF that says it is a demo receipt.
+pub fn demo_receipt_pdf() -> Vec<u8> {
+    let text = "BT /F1 18 Tf 72 720 Td (Demo receipt - not a real payment) Tj ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{text}\nendstream", text.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = vec![];
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1));
+    for o in offsets {
+        out.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    out.push_str(&format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1));
+    out.into_bytes()
+}
+
+/// Writes the demo receipts the seed refers to into storage.
+pub async fn store_demo_receipts(db: &Db, storage: &crate::storage::Storage) -> Result<(), String> {
+    let keys: Vec<String> = sqlx::query_scalar("SELECT receipt_key FROM dp_spend WHERE receipt_key LIKE 'receipts/%/demo-%'")
+        .fetch_all(db.reader())
+        .await
+        .map_err(|e| e.to_string())?;
+    for k in keys {
+        storage.put(&k, demo_receipt_pdf()).await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }

@@ -17,6 +17,7 @@ pub fn error_view(e: AppError) -> impl IntoView {
     set_status(e.status());
     let (title, body) = match e {
         AppError::NotFound => ("core-not-found-title", "core-not-found-body"),
+        AppError::BadRequest => ("core-bad-request-title", "core-bad-request-body"),
         AppError::Forbidden => ("core-forbidden-title", "core-forbidden-body"),
         AppError::Unauthorised => ("core-unauthorised-title", "core-unauthorised-body"),
         AppError::Internal(_) => ("core-internal-title", "core-internal-body"),

@@ -68,6 +68,9 @@ pub struct PlanVersion {
     pub next_review_due: Option<String>,
     pub reablement_ends_on: Option<String>,
     pub revision: i64,
+    /// How the budget is paid, as agreed with the person (kept on the
+    /// plan, not the version; see `crate::budget`).
+    pub budget_option: Option<String>,
     pub needs: Vec<Need>,
     pub outcomes: Vec<Outcome>,
     pub support: Vec<Support>,
@@ -84,7 +87,7 @@ impl PlanVersion {
     }
 }
 
-pub(crate) const VERSION_COLUMNS: &str = "v.id, v.plan_id, v.status, v.number, v.replaces_id, v.plan_type, v.what_matters, v.advice, v.contingency, \
+pub(crate) const VERSION_COLUMNS: &str = "p.budget_option, v.id, v.plan_id, v.status, v.number, v.replaces_id, v.plan_type, v.what_matters, v.advice, v.contingency, \
      v.budget_total_pence, v.budget_explanation, v.contribution_pence, v.dp_amount_pence, v.dp_frequency, v.agreed_on, \
      v.agreed_with, v.next_review_due, v.reablement_ends_on, v.revision";
 
@@ -109,6 +112,7 @@ pub(crate) fn version_from_row(r: &sqlx::any::AnyRow) -> Result<PlanVersion, sql
         next_review_due: r.try_get("next_review_due")?,
         reablement_ends_on: r.try_get("reablement_ends_on")?,
         revision: r.try_get("revision")?,
+        budget_option: r.try_get("budget_option")?,
         ..Default::default()
     })
 }

@@ -4,6 +4,10 @@
 //! row.
 
 pub mod allocate;
+pub mod budget;
+pub mod budget_account;
+pub mod budget_returns;
+pub mod budget_choose;
 pub mod carers;
 pub mod history;
 pub mod invite;
@@ -40,6 +44,11 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/people/{id}/plan/export.json", axum::routing::get(plan_export::json))
         .route("/people/{id}/plan/export.html", axum::routing::get(plan_export::html))
         .merge(plan_edit::routes())
+        .merge(budget_account::routes())
+        .route("/people/{id}/budget/account/returns/{quarter}", post(budget_returns::submit))
+        .route("/people/{id}/budget/choose", post(budget_choose::option_submit))
+        .route("/people/{id}/budget/choose/{step}", post(budget_choose::later_step_submit))
+        .route("/people/{id}/budget/requests/{rid}", post(budget::decide_submit))
 }
 
 /// The `{id}` route parameter. Anything that is not a positive number is

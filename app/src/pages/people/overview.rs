@@ -70,6 +70,12 @@ pub fn PersonView(data: OverviewData) -> impl IntoView {
             "person-link-plan-hint",
         ),
         (
+            Action::ViewBudget,
+            format!("/people/{p}/budget"),
+            "person-link-budget",
+            "person-link-budget-hint",
+        ),
+        (
             Action::ViewCarers,
             format!("/people/{p}/carers"),
             "person-link-carers",

@@ -417,6 +417,7 @@ pub fn section_body(v: &PlanVersion, section: &str, progress: &[(String, String)
                 SummaryRow::new(t("plan-budget-how"), v.budget_explanation.clone()),
                 SummaryRow::new(t("plan-contribution"), t_args("plan-per-week", &[("amount", format_pence(v.contribution_pence).into())])),
                 SummaryRow::new(t("plan-council-pays"), t_args("plan-per-week", &[("amount", format_pence(council).into())])),
+                SummaryRow::new(t("budget-paid-how"), v.budget_option.as_deref().map(super::budget::option_label).unwrap_or_else(|| t("budget-not-chosen"))),
             ];
             if v.dp_frequency.is_some() {
                 rows.push(SummaryRow::new(

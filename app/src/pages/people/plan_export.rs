@@ -63,18 +63,19 @@ async fn version_for(
     Ok((version, access.person_name, progress))
 }
 
-fn attachment(body: String, content_type: &'static str, filename: String) -> Response {
-    let mut res = body.into_response();
+/// A file to download: its type, `attachment` with a safe name, never
+/// cached, never sniffed.
+pub fn attachment(body: impl Into<axum::body::Body>, content_type: &str, filename: &str) -> Response {
+    let mut res = Response::new(body.into());
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(content_type) {
+        h.insert(header::CONTENT_TYPE, v);
+    }
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        "x-content-type-options",
-        HeaderValue::from_static("nosniff"),
-    );
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     res
 }
 
@@ -102,7 +103,7 @@ pub async fn json(
         Ok(attachment(
             body,
             "application/fhir+json; charset=utf-8",
-            format!("careway-plan-version-{}.json", version.number.unwrap_or(0)),
+            &format!("careway-plan-version-{}.json", version.number.unwrap_or(0)),
         ))
     }
     .await;
@@ -128,7 +129,7 @@ pub async fn html(
         Ok(attachment(
             body,
             "text/html; charset=utf-8",
-            format!("careway-plan-version-{}.html", version.number.unwrap_or(0)),
+            &format!("careway-plan-version-{}.html", version.number.unwrap_or(0)),
         ))
     }
     .await;
@@ -144,16 +145,23 @@ pub fn render_document(
     progress: Vec<(String, String)>,
     today: String,
 ) -> String {
+    let title = crate::i18n::tr(locale, "plan-export-title");
+    standalone(locale, ui, &title, move || view! { <PlanDocument version person_name progress today/> })
+}
+
+/// A self-contained HTML file: `<html lang>`, a title, the export styles
+/// inline, and the view; no scripts, nothing it needs to fetch.
+pub fn standalone<V: IntoView + 'static>(locale: Locale, ui: Ui, title: &str, f: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     let inner = owner.with(|| {
         provide_context(ui);
-        view! { <PlanDocument version person_name progress today/> }.to_html()
+        f().to_html()
     });
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><style>{EXPORT_CSS}</style></head><body>{inner}</body></html>\n",
         lang = locale.tag(),
-        title = escape(&crate::i18n::tr(locale, "plan-export-title")),
+        title = escape(title),
     )
 }
 
