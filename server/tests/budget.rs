@@ -347,6 +347,9 @@ async fn the_quarterly_return_is_sent_queried_answered_and_accepted() {
     for bad in ["2026-Q9", "nonsense", "2019-Q1"] {
         assert_eq!(u.get(&format!("{returns}/{bad}")).await.status(), 404, "{bad}");
     }
+    // A quarter from before the account began cannot be sent.
+    assert_eq!(u.post(&format!("{returns}/2025-Q4"), &form_body(&[("action", "submit")])).await.status(), 404);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM dp_return WHERE quarter = '2025-Q4'").await, 0);
     // Someone else's return: not found.
     assert_eq!(u.get(&format!("/people/{dafydd}/budget/account/returns/2026-Q3")).await.status(), 404);
     for action in ["answered_dp_return", "decided_dp_return"] {

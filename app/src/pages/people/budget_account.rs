@@ -377,9 +377,10 @@ pub fn StatementView(data: StatementData) -> impl IntoView {
 }
 
 fn csv_field(s: &str) -> String {
-    // Quote every field; double quotes inside; a leading =, +, - or @
-    // is prefixed with ' so a spreadsheet never runs it as a formula.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    // Quote every field; double quotes inside; a leading =, +, -, @, tab
+    // or carriage return is prefixed with ' so a spreadsheet never runs it
+    // as a formula (OWASP CSV injection).
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -1097,4 +1098,19 @@ pub fn routes() -> axum::Router<AppState> {
             "/people/{id}/budget/account/{month}/statement.html",
             get(html),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(csv_field("Corner \"shop\""), "\"Corner \"\"shop\"\"\"");
+        for f in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert!(csv_field(f).starts_with("\"'"), "{f:?}");
+        }
+        assert_eq!(pounds(-1250), "-12.50");
+        assert_eq!(pounds(5), "0.05");
+    }
 }

@@ -372,10 +372,14 @@ pub async fn submit(
                     return Err(AppError::NotFound);
                 }
                 let version = plan::current_agreed(&state.db, person_id).await?;
-                version
+                let terms = version
                     .as_ref()
                     .and_then(spend::terms)
                     .ok_or(AppError::NotFound)?;
+                // No return for a quarter that ended before the account began.
+                if last < terms.starts_on {
+                    return Err(AppError::NotFound);
+                }
                 returns::submit(&state.db, person_id, &quarter, v.account_id, now).await?;
                 ("submitted_dp_return", Msg("dp-return-sent"))
             }
