@@ -135,6 +135,35 @@ impl FormState {
         }
     }
 
+    /// What was typed into `field` when the form came back with errors,
+    /// else `saved` (what is stored now).
+    pub fn or(&self, field: &str, saved: String) -> String {
+        if self.values.contains_key(field) {
+            self.v(field)
+        } else {
+            saved
+        }
+    }
+
+    /// The ticked values of a checkbox group as typed (kept comma-joined),
+    /// else `saved`.
+    pub fn list_or(&self, field: &str, saved: Vec<String>) -> Vec<String> {
+        if self.values.contains_key(field) {
+            self.v(field).split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()
+        } else {
+            saved
+        }
+    }
+
+    /// A date field as typed, else `saved` (`YYYY-MM-DD`) in three parts.
+    pub fn date_or(&self, field: &str, saved: Option<&str>) -> crate::components::DateParts {
+        if self.values.contains_key(field) {
+            self.date_parts(field)
+        } else {
+            parts_of(saved)
+        }
+    }
+
     /// The three parts of a date field as kept, for `DateInput`.
     pub fn date_parts(&self, name: &str) -> crate::components::DateParts {
         crate::components::DateParts {
@@ -279,6 +308,17 @@ impl Fields {
             .filter(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
             .collect()
+    }
+
+    /// The one-off key a form was shown with, or a fresh one when it is not
+    /// one of ours (then a resend cannot be recognised, but nothing breaks).
+    pub fn idem(&self) -> String {
+        let k = self.text("idem", 64);
+        if crate::auth::tokens::looks_like_token(&k) {
+            k
+        } else {
+            crate::auth::tokens::new_token()
+        }
     }
 
     /// The value, trimmed, cut to `max` characters (what is kept and shown

@@ -42,6 +42,33 @@ impl AppState {
         crate::authz::authorise(&self.db, viewer, person_id, action, &self.clock.today()).await
     }
 
+    /// Appends one audit event about the person's record, now (see
+    /// [`crate::audit`]). Form handlers call this; page loaders use
+    /// `PageCtx::audit`, which comes here too.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn audit(
+        &self,
+        viewer: &crate::auth::Viewer,
+        access: &crate::authz::Access,
+        action: &str,
+        kind: &str,
+        id: Option<String>,
+        meta: &crate::auth::ClientMeta,
+    ) -> Result<(), crate::error::AppError> {
+        crate::audit::record(
+            &self.db,
+            self.clock.now(),
+            viewer,
+            access,
+            action,
+            kind,
+            id,
+            meta,
+        )
+        .await?;
+        Ok(())
+    }
+
     /// The state for the current render, from the reactive context.
     pub fn current() -> AppState {
         leptos::prelude::expect_context::<AppState>()

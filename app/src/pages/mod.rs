@@ -11,7 +11,6 @@ pub mod people;
 pub mod settings;
 pub mod work;
 
-use crate::audit;
 use crate::auth::{ClientMeta, Viewer};
 use crate::authz::{Access, Action};
 use crate::error::AppError;
@@ -82,18 +81,7 @@ impl PageCtx {
         kind: &str,
         id: Option<String>,
     ) -> Result<(), AppError> {
-        audit::record(
-            &self.state.db,
-            self.state.clock.now(),
-            viewer,
-            access,
-            action,
-            kind,
-            id,
-            &self.meta,
-        )
-        .await?;
-        Ok(())
+        self.state.audit(viewer, access, action, kind, id, &self.meta).await
     }
 
     /// The form state to show: the flash from a failed POST, or what was

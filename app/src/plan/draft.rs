@@ -85,6 +85,17 @@ pub async fn current(db: &Db, person_id: i64) -> Result<Option<PlanVersion>, sql
     }
 }
 
+/// Whether the person's plan has a draft (one indexed count, no items).
+pub async fn exists(db: &Db, person_id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM plan_version v JOIN care_plan p ON p.id = v.plan_id WHERE p.person_id = $1 AND v.status = 'draft'",
+    )
+    .bind(person_id)
+    .fetch_one(db.writer())
+    .await?;
+    Ok(n > 0)
+}
+
 /// A new item key: stable across versions, never reused.
 pub fn new_key() -> String {
     crate::auth::tokens::new_token()[..16].to_string()

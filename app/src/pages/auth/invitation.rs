@@ -129,7 +129,7 @@ pub fn InvitationView(data: InviteData) -> impl IntoView {
         }
         .into_any(),
         InviteState::NewAccount { name, email } => {
-            let name = if form.values.contains_key("name") { form.v("name") } else { name };
+            let name = form.or("name", name);
             view! {
                 <h1 class="cw-heading-l">{title.clone()}</h1>
                 <p class="cw-body">{t_args("invite-new-lead", &[("email", email.into())])}</p>

@@ -553,17 +553,16 @@ pub async fn decide_submit(
         {
             return Err(AppError::NotFound);
         }
-        crate::audit::record(
-            &state.db,
-            state.clock.now(),
-            &v,
-            &access,
-            "decided_budget_choice",
-            "budget_request",
-            Some(rid.to_string()),
-            &meta,
-        )
-        .await?;
+        state
+            .audit(
+                &v,
+                &access,
+                "decided_budget_choice",
+                "budget_request",
+                Some(rid.to_string()),
+                &meta,
+            )
+            .await?;
         Ok(forms::done(
             &session,
             Msg("budget-decided"),

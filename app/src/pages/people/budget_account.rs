@@ -469,17 +469,16 @@ async fn statement_for(
         &state.clock.today(),
     );
     let s = account::statement(&lines, month).ok_or(AppError::NotFound)?;
-    crate::audit::record(
-        &state.db,
-        state.clock.now(),
-        v,
-        &access,
-        "exported_dp_statement",
-        kind,
-        Some(month.to_string()),
-        meta,
-    )
-    .await?;
+    state
+        .audit(
+            v,
+            &access,
+            "exported_dp_statement",
+            kind,
+            Some(month.to_string()),
+            meta,
+        )
+        .await?;
     Ok((s, spends, access.person_name))
 }
 
@@ -592,11 +591,7 @@ pub fn SpendView(data: SpendData) -> impl IntoView {
     let p = data.account.person_id;
     let title = t("dp-spend-title");
     let form = data.form.clone().unwrap_or_default();
-    let on = if form.values.contains_key("on") {
-        form.date_parts("on")
-    } else {
-        forms::parts_of(Some(&data.account.today))
-    };
+    let on = form.date_or("on", Some(&data.account.today));
     let categories: Vec<Choice> = CATEGORIES
         .iter()
         .map(|c| Choice::new(*c, category_label(c)))
@@ -732,12 +727,7 @@ pub async fn spend_submit(
         let back = format!("/people/{person_id}/budget/account/spend");
         let up = read_multipart(multipart, "receipt", RECEIPT_MAX_BYTES).await?;
         let f = Fields(up.fields);
-        let idem = f.text("idem", 64);
-        let idem = if tokens::looks_like_token(&idem) {
-            idem
-        } else {
-            tokens::new_token()
-        };
+        let idem = f.idem();
         if spend::recorded_with(&state.db, v.account_id, &idem)
             .await?
             .is_some()
@@ -849,17 +839,16 @@ pub async fn spend_submit(
         )
         .await?;
         if new {
-            crate::audit::record(
-                &state.db,
-                state.clock.now(),
-                &v,
-                &access,
-                "recorded_dp_spend",
-                "dp_spend",
-                Some(spend_id.to_string()),
-                &meta,
-            )
-            .await?;
+            state
+                .audit(
+                    &v,
+                    &access,
+                    "recorded_dp_spend",
+                    "dp_spend",
+                    Some(spend_id.to_string()),
+                    &meta,
+                )
+                .await?;
         }
         Ok(forms::done(
             &session,
@@ -895,17 +884,16 @@ pub async fn receipt(
             .get(&key)
             .await
             .map_err(|e| AppError::internal(e.to_string()))?;
-        crate::audit::record(
-            &state.db,
-            state.clock.now(),
-            &v,
-            &access,
-            "viewed_dp_receipt",
-            "dp_spend",
-            Some(sid.to_string()),
-            &meta,
-        )
-        .await?;
+        state
+            .audit(
+                &v,
+                &access,
+                "viewed_dp_receipt",
+                "dp_spend",
+                Some(sid.to_string()),
+                &meta,
+            )
+            .await?;
         let ext = key.rsplit('.').next().unwrap_or("bin");
         Ok(attachment(bytes, &ctype, &format!("receipt-{sid}.{ext}")))
     }
@@ -1055,17 +1043,16 @@ pub async fn receipt_submit(
             let _ = state.storage.delete(&key).await;
             return Ok(forms::see_other(&done));
         }
-        crate::audit::record(
-            &state.db,
-            state.clock.now(),
-            &v,
-            &access,
-            "recorded_dp_spend",
-            "dp_spend",
-            Some(sid.to_string()),
-            &meta,
-        )
-        .await?;
+        state
+            .audit(
+                &v,
+                &access,
+                "recorded_dp_spend",
+                "dp_spend",
+                Some(sid.to_string()),
+                &meta,
+            )
+            .await?;
         Ok(forms::done(&session, Msg("dp-receipt-added"), &done).await)
     }
     .await;

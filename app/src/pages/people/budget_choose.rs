@@ -132,13 +132,6 @@ pub fn ChooseView(data: ChooseData) -> impl IntoView {
     ));
     crumbs.push(Crumb::here(title.clone()));
     let n = STEPS.iter().position(|s| *s == step).unwrap_or(0) + 1;
-    let kept = |field: &str, saved: String| {
-        if form.values.contains_key(field) {
-            form.v(field)
-        } else {
-            saved
-        }
-    };
     let body = if let Some(earlier) = &data.earlier {
         view! {
             <p class="cw-body">{t("budget-step-earlier")}</p>
@@ -157,7 +150,7 @@ pub fn ChooseView(data: ChooseData) -> impl IntoView {
                     .collect();
                 view! {
                     <Radios name="option" legend=title.clone() legend_is_heading=true hint=t("budget-step-option-hint") choices=choices
-                        selected=kept("option", a.option.clone()) error=form.error_text("option")/>
+                        selected=form.or("option", a.option.clone()) error=form.error_text("option")/>
                     <p class="cw-body"><a href=format!("/people/{p}/budget/options")>{t("budget-options-link")}</a></p>
                 }
                 .into_any()
@@ -171,8 +164,8 @@ pub fn ChooseView(data: ChooseData) -> impl IntoView {
                     })
                     .collect();
                 view! {
-                    <Radios name="manager" legend=title.clone() legend_is_heading=true choices=choices selected=kept("manager", a.manager.clone()) error=form.error_text("manager")/>
-                    <TextInput name="manager-name" label=t("budget-manager-name") hint=t("budget-manager-name-hint") value=kept("manager-name", a.manager_name.clone()) error=form.error_text("manager-name")/>
+                    <Radios name="manager" legend=title.clone() legend_is_heading=true choices=choices selected=form.or("manager", a.manager.clone()) error=form.error_text("manager")/>
+                    <TextInput name="manager-name" label=t("budget-manager-name") hint=t("budget-manager-name-hint") value=form.or("manager-name", a.manager_name.clone()) error=form.error_text("manager-name")/>
                 }
                 .into_any()
             }
@@ -181,15 +174,7 @@ pub fn ChooseView(data: ChooseData) -> impl IntoView {
                     .into_iter()
                     .map(|c| Choice::new(c, t(&format!("budget-check-{}", c.replace('_', "-")))))
                     .collect();
-                let ticked = if form.values.contains_key("checks") {
-                    form.v("checks")
-                        .split(',')
-                        .filter(|x| !x.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                } else {
-                    a.checks.clone()
-                };
+                let ticked = form.list_or("checks", a.checks.clone());
                 view! {
                     <Checkboxes name="checks" legend=title.clone() legend_is_heading=true hint=t("budget-step-checks-hint") choices=choices selected=ticked error=form.error_text("checks")/>
                 }
@@ -202,9 +187,9 @@ pub fn ChooseView(data: ChooseData) -> impl IntoView {
                     .collect();
                 view! {
                     <h1 class="cw-heading-l">{title.clone()}</h1>
-                    <Textarea name="questions" label=t("budget-questions-label") hint=t("budget-questions-hint") value=kept("questions", a.questions.clone())
+                    <Textarea name="questions" label=t("budget-questions-label") hint=t("budget-questions-hint") value=form.or("questions", a.questions.clone())
                         error=form.error_text("questions") max_chars=QUESTIONS_MAX rows=5/>
-                    <Radios name="talk" legend=t("budget-talk-legend") choices=talk selected=kept("talk", a.talk.clone()) error=form.error_text("talk")/>
+                    <Radios name="talk" legend=t("budget-talk-legend") choices=talk selected=form.or("talk", a.talk.clone()) error=form.error_text("talk")/>
                 }
                 .into_any()
             }
@@ -383,12 +368,7 @@ async fn send(
     a: Answers,
 ) -> Result<Response, AppError> {
     let done = format!("/people/{person_id}/budget");
-    let idem = f.text("idem", 64);
-    let idem = if tokens::looks_like_token(&idem) {
-        idem
-    } else {
-        tokens::new_token()
-    };
+    let idem = f.idem();
     // Sent already (a second click): the first is the one kept.
     if budget::sent_with(&state.db, v.account_id, &idem)
         .await?

@@ -76,7 +76,7 @@ async fn load_plan(ctx: PageCtx, person_id: i64, all_versions: bool) -> Result<P
     let (to_do, has_draft) = if can_edit {
         (
             plan::voice::to_do_count(db, person_id).await?,
-            plan::draft::current(db, person_id).await?.is_some(),
+            plan::draft::exists(db, person_id).await?,
         )
     } else {
         ((0, 0), false)
@@ -479,7 +479,7 @@ pub fn PlanSectionView(data: SectionData) -> impl IntoView {
             .iter()
             .map(|k| crate::components::Choice::new(*k, t(&format!("plan-comment-kind-{k}"))).with_hint(t(&format!("plan-comment-kind-{k}-hint"))))
             .collect::<Vec<_>>();
-        let kind = if form.values.contains_key("kind") { form.v("kind") } else { "comment".to_string() };
+        let kind = form.or("kind", "comment".to_string());
         view! {
             <form method="post" action=format!("/people/{p}/plan/{section}") novalidate=true>
                 <input type="hidden" name="idem" value=data.idem.clone()/>

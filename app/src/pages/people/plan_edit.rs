@@ -367,15 +367,6 @@ pub fn DraftSectionView(data: DraftData) -> impl IntoView {
     }
 }
 
-/// The value to show: what was typed (after an error), else what is saved.
-fn shown(form: &FormState, field: &str, saved: String) -> String {
-    if form.values.contains_key(field) {
-        form.v(field)
-    } else {
-        saved
-    }
-}
-
 fn radio_choices(codes: &[&str], prefix: &str) -> Vec<Choice> {
     codes
         .iter()
@@ -386,27 +377,27 @@ fn radio_choices(codes: &[&str], prefix: &str) -> Vec<Choice> {
 fn section_fields(d: &PlanVersion, section: &str, form: &FormState) -> impl IntoView {
     match section {
         "about" => {
-            let next = if form.values.contains_key("next-review") { form.date_parts("next-review") } else { forms::parts_of(d.next_review_due.as_deref()) };
-            let ends = if form.values.contains_key("ends-on") { form.date_parts("ends-on") } else { forms::parts_of(d.reablement_ends_on.as_deref()) };
+            let next = form.date_or("next-review", d.next_review_due.as_deref());
+            let ends = form.date_or("ends-on", d.reablement_ends_on.as_deref());
             view! {
                 <Radios name="plan-type" legend=t("draft-plan-type") choices=radio_choices(&PLAN_TYPES, "draft-plan-type")
-                    selected=shown(form, "plan-type", d.plan_type.clone()) error=form.error_text("plan-type")/>
+                    selected=form.or("plan-type", d.plan_type.clone()) error=form.error_text("plan-type")/>
                 <Textarea name="what-matters" label=t("plan-what-matters") hint=t("draft-what-matters-hint")
-                    value=shown(form, "what-matters", d.what_matters.clone()) error=form.error_text("what-matters") max_chars=LONG/>
+                    value=form.or("what-matters", d.what_matters.clone()) error=form.error_text("what-matters") max_chars=LONG/>
                 <DateInput name="next-review" legend=t("plan-next-review") hint=t("draft-date-hint") value=next error=form.error_text("next-review")/>
                 <DateInput name="ends-on" legend=t("plan-reablement-ends") hint=t("draft-ends-hint") value=ends error=form.error_text("ends-on")/>
             }
             .into_any()
         }
         "budget" => {
-            let money = |field: &str, saved: i64| shown(form, field, if saved > 0 { format_pence(saved) } else { String::new() });
-            let freq = shown(form, "dp-frequency", d.dp_frequency.clone().unwrap_or_else(|| "none".into()));
+            let money = |field: &str, saved: i64| form.or(field, if saved > 0 { format_pence(saved) } else { String::new() });
+            let freq = form.or("dp-frequency", d.dp_frequency.clone().unwrap_or_else(|| "none".into()));
             view! {
                 <TextInput name="budget-total" label=t("draft-budget-total") hint=t("draft-money-hint") value=money("budget-total", d.budget_total_pence)
                     error=form.error_text("budget-total") width="10" inputmode="decimal"/>
                 <Textarea name="budget-explanation" label=t("plan-budget-how") hint=t("draft-budget-explanation-hint")
-                    value=shown(form, "budget-explanation", d.budget_explanation.clone()) error=form.error_text("budget-explanation") max_chars=LONG/>
-                <TextInput name="contribution" label=t("draft-contribution") hint=t("draft-contribution-hint") value=shown(form, "contribution", format_pence(d.contribution_pence))
+                    value=form.or("budget-explanation", d.budget_explanation.clone()) error=form.error_text("budget-explanation") max_chars=LONG/>
+                <TextInput name="contribution" label=t("draft-contribution") hint=t("draft-contribution-hint") value=form.or("contribution", format_pence(d.contribution_pence))
                     error=form.error_text("contribution") width="10" inputmode="decimal"/>
                 <Radios name="dp-frequency" legend=t("draft-dp-frequency") choices=radio_choices(&FREQUENCIES, "draft-frequency")
                     selected=freq error=form.error_text("dp-frequency")/>
@@ -417,9 +408,9 @@ fn section_fields(d: &PlanVersion, section: &str, form: &FormState) -> impl Into
         }
         _ => view! {
             <Textarea name="advice" label=t("plan-advice-heading") hint=t("draft-advice-hint")
-                value=shown(form, "advice", d.advice.clone()) error=form.error_text("advice") max_chars=LONG/>
+                value=form.or("advice", d.advice.clone()) error=form.error_text("advice") max_chars=LONG/>
             <Textarea name="contingency" label=t("plan-contingency-heading") hint=t("draft-contingency-hint")
-                value=shown(form, "contingency", d.contingency.clone()) error=form.error_text("contingency") max_chars=LONG/>
+                value=form.or("contingency", d.contingency.clone()) error=form.error_text("contingency") max_chars=LONG/>
         }
         .into_any(),
     }
@@ -439,9 +430,9 @@ fn item_fields(d: &PlanVersion, section: &str, key: Option<&str>, form: &FormSta
                     ..Default::default()
                 });
             view! {
-                <TextInput name="description" label=t("draft-need-description") value=shown(form, "description", n.description) error=form.error_text("description")/>
+                <TextInput name="description" label=t("draft-need-description") value=form.or("description", n.description) error=form.error_text("description")/>
                 <Radios name="eligible" legend=t("draft-need-eligible") choices=radio_choices(&["yes", "no"], "draft") inline=true
-                    selected=shown(form, "eligible", if n.eligible { "yes".into() } else { "no".into() }) error=form.error_text("eligible")/>
+                    selected=form.or("eligible", if n.eligible { "yes".into() } else { "no".into() }) error=form.error_text("eligible")/>
             }
             .into_any()
         }
@@ -456,10 +447,10 @@ fn item_fields(d: &PlanVersion, section: &str, key: Option<&str>, form: &FormSta
                     ..Default::default()
                 });
             view! {
-                <Textarea name="text" label=t("draft-outcome-text") hint=t("draft-outcome-hint") value=shown(form, "text", o.text) error=form.error_text("text") rows=3/>
+                <Textarea name="text" label=t("draft-outcome-text") hint=t("draft-outcome-hint") value=form.or("text", o.text) error=form.error_text("text") rows=3/>
                 <Radios name="written-by" legend=t("draft-outcome-written-by") choices=radio_choices(&WRITERS, "draft-writer")
-                    selected=shown(form, "written-by", o.written_by) error=form.error_text("written-by")/>
-                <TextInput name="author" label=t("draft-outcome-author") value=shown(form, "author", o.author_name) error=form.error_text("author")/>
+                    selected=form.or("written-by", o.written_by) error=form.error_text("written-by")/>
+                <TextInput name="author" label=t("draft-outcome-author") value=form.or("author", o.author_name) error=form.error_text("author")/>
             }
             .into_any()
         }
@@ -475,17 +466,8 @@ fn item_fields(d: &PlanVersion, section: &str, key: Option<&str>, form: &FormSta
                 .iter()
                 .map(|n| Choice::new(n.key.clone(), n.description.clone()))
                 .collect();
-            let ticked: Vec<String> = if form.values.contains_key("meets") {
-                form.v("meets")
-                    .split(',')
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            } else {
-                s.meets.clone()
-            };
-            let cost = shown(
-                form,
+            let ticked = form.list_or("meets", s.meets.clone());
+            let cost = form.or(
                 "cost",
                 if key.is_empty() {
                     String::new()
@@ -494,14 +476,14 @@ fn item_fields(d: &PlanVersion, section: &str, key: Option<&str>, form: &FormSta
                 },
             );
             view! {
-                <TextInput name="what" label=t("draft-support-what") hint=t("draft-support-what-hint") value=shown(form, "what", s.what) error=form.error_text("what")/>
-                <TextInput name="provider" label=t("draft-support-provider") value=shown(form, "provider", s.provider) error=form.error_text("provider")/>
-                <TextInput name="how-often" label=t("draft-support-how-often") hint=t("draft-support-how-often-hint") value=shown(form, "how-often", s.how_often) error=form.error_text("how-often")/>
-                <TextInput name="hours" label=t("draft-support-hours") hint=t("draft-support-hours-hint") value=shown(form, "hours", s.hours_per_week)
+                <TextInput name="what" label=t("draft-support-what") hint=t("draft-support-what-hint") value=form.or("what", s.what) error=form.error_text("what")/>
+                <TextInput name="provider" label=t("draft-support-provider") value=form.or("provider", s.provider) error=form.error_text("provider")/>
+                <TextInput name="how-often" label=t("draft-support-how-often") hint=t("draft-support-how-often-hint") value=form.or("how-often", s.how_often) error=form.error_text("how-often")/>
+                <TextInput name="hours" label=t("draft-support-hours") hint=t("draft-support-hours-hint") value=form.or("hours", s.hours_per_week)
                     error=form.error_text("hours") width="4" inputmode="decimal"/>
                 <TextInput name="cost" label=t("draft-support-cost") hint=t("draft-money-hint") value=cost error=form.error_text("cost") width="10" inputmode="decimal"/>
                 <Radios name="direct-payment" legend=t("draft-support-dp") choices=radio_choices(&["yes", "no"], "draft") inline=true
-                    selected=shown(form, "direct-payment", if s.direct_payment { "yes".into() } else { "no".into() }) error=form.error_text("direct-payment")/>
+                    selected=form.or("direct-payment", if s.direct_payment { "yes".into() } else { "no".into() }) error=form.error_text("direct-payment")/>
                 {if needs.is_empty() {
                     view! { <p class="cw-body">{t("draft-support-no-needs")}</p> }.into_any()
                 } else {
@@ -518,9 +500,9 @@ fn item_fields(d: &PlanVersion, section: &str, key: Option<&str>, form: &FormSta
                 .cloned()
                 .unwrap_or_default();
             view! {
-                <TextInput name="name" label=t("draft-member-name") value=shown(form, "name", m.name) error=form.error_text("name")/>
+                <TextInput name="name" label=t("draft-member-name") value=form.or("name", m.name) error=form.error_text("name")/>
                 <Radios name="role" legend=t("draft-member-role") choices=radio_choices(&ROLES, "draft-role")
-                    selected=shown(form, "role", m.role) error=form.error_text("role")/>
+                    selected=form.or("role", m.role) error=form.error_text("role")/>
             }
             .into_any()
         }
@@ -645,11 +627,7 @@ pub fn DraftCheckView(data: DraftData) -> impl IntoView {
         .copied()
         .filter(|(c, _)| !section_complete(&d, c))
         .collect();
-    let agreed = if form.values.contains_key("agreed-on") {
-        form.date_parts("agreed-on")
-    } else {
-        forms::parts_of(Some(&data.today))
-    };
+    let agreed = form.date_or("agreed-on", Some(&data.today));
     let locale = current();
     let about_rows = vec![
         crate::components::SummaryRow::new(
@@ -879,17 +857,16 @@ where
                 notice,
                 next,
             } => {
-                crate::audit::record(
-                    &state.db,
-                    state.clock.now(),
-                    &v,
-                    &access,
-                    audit,
-                    "plan_version",
-                    Some(draft_id.to_string()),
-                    &meta,
-                )
-                .await?;
+                state
+                    .audit(
+                        &v,
+                        &access,
+                        audit,
+                        "plan_version",
+                        Some(draft_id.to_string()),
+                        &meta,
+                    )
+                    .await?;
                 Ok(forms::done(&session, notice, &next).await)
             }
         }
@@ -935,7 +912,7 @@ pub async fn start_submit(
     let person_id = id.parse::<i64>().unwrap_or(0);
     let result: Result<Response, AppError> = async {
         let access = state.authorise(&v, person_id, Action::EditPlan).await?;
-        let existed = draft::current(&state.db, person_id).await?.is_some();
+        let existed = draft::exists(&state.db, person_id).await?;
         let now = state.clock.now();
         let draft_id = draft::start(&state.db, person_id, v.account_id, now).await?;
         if !existed {

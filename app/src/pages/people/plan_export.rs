@@ -49,23 +49,26 @@ async fn version_for(
     } else {
         vec![]
     };
-    crate::audit::record(
-        &state.db,
-        state.clock.now(),
-        v,
-        &access,
-        "exported_plan",
-        kind,
-        Some(version.id.to_string()),
-        meta,
-    )
-    .await?;
+    state
+        .audit(
+            v,
+            &access,
+            "exported_plan",
+            kind,
+            Some(version.id.to_string()),
+            meta,
+        )
+        .await?;
     Ok((version, access.person_name, progress))
 }
 
 /// A file to download: its type, `attachment` with a safe name, never
 /// cached, never sniffed.
-pub fn attachment(body: impl Into<axum::body::Body>, content_type: &str, filename: &str) -> Response {
+pub fn attachment(
+    body: impl Into<axum::body::Body>,
+    content_type: &str,
+    filename: &str,
+) -> Response {
     let mut res = Response::new(body.into());
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(content_type) {
@@ -75,7 +78,10 @@ pub fn attachment(body: impl Into<axum::body::Body>, content_type: &str, filenam
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     res
 }
 
@@ -146,12 +152,22 @@ pub fn render_document(
     today: String,
 ) -> String {
     let title = crate::i18n::tr(locale, "plan-export-title");
-    standalone(locale, ui, &title, move || view! { <PlanDocument version person_name progress today/> })
+    standalone(
+        locale,
+        ui,
+        &title,
+        move || view! { <PlanDocument version person_name progress today/> },
+    )
 }
 
 /// A self-contained HTML file: `<html lang>`, a title, the export styles
 /// inline, and the view; no scripts, nothing it needs to fetch.
-pub fn standalone<V: IntoView + 'static>(locale: Locale, ui: Ui, title: &str, f: impl FnOnce() -> V) -> String {
+pub fn standalone<V: IntoView + 'static>(
+    locale: Locale,
+    ui: Ui,
+    title: &str,
+    f: impl FnOnce() -> V,
+) -> String {
     let owner = Owner::new();
     let inner = owner.with(|| {
         provide_context(ui);

@@ -7,7 +7,7 @@
 use super::plan::{comment_form, CommentList, COMMENT_MAX, SECTIONS};
 use super::{param, person_crumbs, person_param};
 use crate::auth::{tokens, Client, SignedIn, Viewer};
-use crate::authz::{Access, Action};
+use crate::authz::Action;
 use crate::components::{
     Button, Choice, Crumb, DateInput, ErrorSummary, NotificationBanner, Radios, SummaryList,
     SummaryRow, Tag, TextInput, Textarea,
@@ -38,46 +38,12 @@ fn crumbs(p: i64, name: &str, here: String) -> Vec<Crumb> {
     c
 }
 
-/// A posted one-off key, or a fresh one if it is not one of ours (then a
-/// resend cannot be recognised, but nothing breaks).
-fn idem_of(f: &Fields) -> String {
-    let k = f.text("idem", 64);
-    if tokens::looks_like_token(&k) {
-        k
-    } else {
-        tokens::new_token()
-    }
-}
-
 fn role_code(v: &Viewer) -> &'static str {
     v.role.code()
 }
 
 async fn run(f: impl std::future::Future<Output = Result<Response, AppError>>) -> Response {
     f.await.unwrap_or_else(|e| e.into_response())
-}
-
-async fn audit(
-    state: &AppState,
-    v: &Viewer,
-    access: &Access,
-    action: &str,
-    kind: &str,
-    id: Option<String>,
-    meta: &crate::auth::ClientMeta,
-) -> Result<(), AppError> {
-    crate::audit::record(
-        &state.db,
-        state.clock.now(),
-        v,
-        access,
-        action,
-        kind,
-        id,
-        meta,
-    )
-    .await?;
-    Ok(())
 }
 
 // ---------------------------------------------------------------- comments
@@ -117,7 +83,7 @@ pub async fn comment_submit(
         if form.has_errors() {
             return Ok(forms::fail(&session, &form, &back).await);
         }
-        let idem = idem_of(&f);
+        let idem = f.idem();
         let new = voice::add_comment(
             &state.db,
             NewComment {
@@ -134,16 +100,16 @@ pub async fn comment_submit(
         )
         .await?;
         if new {
-            audit(
-                &state,
-                &v,
-                &access,
-                "commented_on_plan",
-                "plan_comment",
-                None,
-                &meta,
-            )
-            .await?;
+            state
+                .audit(
+                    &v,
+                    &access,
+                    "commented_on_plan",
+                    "plan_comment",
+                    None,
+                    &meta,
+                )
+                .await?;
         }
         Ok(forms::done(
             &session,
@@ -260,11 +226,7 @@ pub fn PlanAnswerView(data: AnswerData) -> impl IntoView {
     let c = data.comment.clone();
     let title = t("plan-answer-title");
     let form = data.form.unwrap_or_default();
-    let value = if form.values.contains_key("answer") {
-        form.v("answer")
-    } else {
-        c.answer.clone().unwrap_or_default()
-    };
+    let value = form.or("answer", c.answer.clone().unwrap_or_default());
     view! {
         <Page title=title.clone() crumbs=crumbs(p, &data.person_name, title.clone()) has_errors=form.has_errors()>
             <ErrorSummary errors=form.errors.clone()/>
@@ -315,16 +277,16 @@ pub async fn answer_submit(
         {
             return Err(AppError::NotFound);
         }
-        audit(
-            &state,
-            &v,
-            &access,
-            "answered_plan_comment",
-            "plan_comment",
-            Some(comment_id.to_string()),
-            &meta,
-        )
-        .await?;
+        state
+            .audit(
+                &v,
+                &access,
+                "answered_plan_comment",
+                "plan_comment",
+                Some(comment_id.to_string()),
+                &meta,
+            )
+            .await?;
         Ok(forms::done(
             &session,
             Msg("plan-answer-sent"),
@@ -498,7 +460,7 @@ pub async fn review_submit(
         let access = state.authorise(&v, person_id, Action::SpeakOnPlan).await?;
         let back = format!("/people/{person_id}/plan/review");
         let f = Fields(fields);
-        let idem = idem_of(&f);
+        let idem = f.idem();
         let existing = voice::reviews(&state.db, person_id).await?;
         let mut form = FormState::new(REVIEW_FORM);
         let reason = form.text(
@@ -531,16 +493,16 @@ pub async fn review_submit(
         )
         .await?;
         if new {
-            audit(
-                &state,
-                &v,
-                &access,
-                "asked_for_review",
-                "review_request",
-                None,
-                &meta,
-            )
-            .await?;
+            state
+                .audit(
+                    &v,
+                    &access,
+                    "asked_for_review",
+                    "review_request",
+                    None,
+                    &meta,
+                )
+                .await?;
         }
         Ok(forms::done(&session, Msg("plan-review-sent"), &back).await)
     })
@@ -606,21 +568,9 @@ pub fn PlanReviewUpdateView(data: ReviewUpdateData) -> impl IntoView {
             Choice::new(*s, state_label(s)).with_hint(t(&format!("plan-review-state-{s}-hint")))
         })
         .collect();
-    let status = if form.values.contains_key("status") {
-        form.v("status")
-    } else {
-        r.status.clone()
-    };
-    let booked = if form.values.contains_key("booked-for") {
-        form.date_parts("booked-for")
-    } else {
-        forms::parts_of(r.booked_for.as_deref())
-    };
-    let note = if form.values.contains_key("note") {
-        form.v("note")
-    } else {
-        r.note.clone()
-    };
+    let status = form.or("status", r.status.clone());
+    let booked = form.date_or("booked-for", r.booked_for.as_deref());
+    let note = form.or("note", r.note.clone());
     view! {
         <Page title=title.clone() crumbs=crumbs(p, &data.person_name, title.clone()) has_errors=form.has_errors()>
             <ErrorSummary errors=form.errors.clone()/>
@@ -688,16 +638,16 @@ pub async fn review_update_submit(
         {
             return Err(AppError::NotFound);
         }
-        audit(
-            &state,
-            &v,
-            &access,
-            "updated_review_request",
-            "review_request",
-            Some(rid.to_string()),
-            &meta,
-        )
-        .await?;
+        state
+            .audit(
+                &v,
+                &access,
+                "updated_review_request",
+                "review_request",
+                Some(rid.to_string()),
+                &meta,
+            )
+            .await?;
         Ok(forms::done(
             &session,
             Msg("plan-review-updated"),
