@@ -29,6 +29,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("account.css", include_str!("../../style/account.css")),
     ("plan.css", include_str!("../../style/plan.css")),
     ("budget.css", include_str!("../../style/budget.css")),
+    ("messages.css", include_str!("../../style/messages.css")),
     ("print.css", include_str!("../../style/print.css")),
 ];
 

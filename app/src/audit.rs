@@ -44,6 +44,11 @@ pub const ACTIONS: &[&str] = &[
     "submitted_dp_return",
     "answered_dp_return",
     "decided_dp_return",
+    "viewed_conversations",
+    "viewed_conversation",
+    "started_conversation",
+    "sent_message",
+    "viewed_message_file",
     "signed_in",
 ];
 
@@ -183,4 +188,27 @@ pub async fn for_practice(
     .fetch_all(db.reader())
     .await?;
     Ok((rows_to_trail(rows)?, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ACTIONS;
+    use crate::i18n::{tr, tr_args, Locale};
+
+    #[test]
+    fn every_action_has_words_in_every_language() {
+        for locale in Locale::ALL {
+            for action in ACTIONS {
+                let code = action.replace('_', "-");
+                let label = tr(locale, &format!("audit-code-{code}"));
+                assert!(!label.contains("audit-"), "{locale:?} lacks audit-code-{code}");
+                // Signing in is about the account, not the person's record,
+                // so it is never in the person's own trail.
+                if *action != "signed_in" {
+                    let sentence = tr_args(locale, &format!("audit-{code}"), &[("who", "Priya".into())]);
+                    assert!(!sentence.contains("audit-") && sentence.contains("Priya"), "{locale:?} audit-{code}: {sentence}");
+                }
+            }
+        }
+    }
 }

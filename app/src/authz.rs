@@ -191,6 +191,10 @@ pub enum Relationship {
     Caseload,
     /// The person is with this practice manager's practice.
     Practice,
+    /// The person is with this social worker's practice and every worker
+    /// allocated to them is away today (or none is): the duty inbox
+    /// answers their messages, and nothing more.
+    Duty,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -263,6 +267,9 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | EditPlan
                 | DecideBudget
         )),
+        (Role::SocialWorker, Relationship::Duty) => {
+            allow(matches!(action, ViewSummary | SendMessage | ReadMessages))
+        }
         // A relationship that does not fit the role (which the loader never
         // builds) is treated as none at all.
         _ => Decision::NotFound,
@@ -327,7 +334,21 @@ pub async fn relationship(
                 .bind(viewer.account_id)
                 .fetch_one(db.reader())
                 .await?;
-            (n > 0).then_some(Relationship::Caseload)
+            if n > 0 {
+                Some(Relationship::Caseload)
+            } else if viewer.practice_id.is_some() && viewer.practice_id == practice_id {
+                let duty: i64 = sqlx::query_scalar(&format!(
+                    "SELECT COUNT(*) FROM person p WHERE p.id = $1 AND {}",
+                    duty_condition("$1", "$2")
+                ))
+                .bind(person_id)
+                .bind(today)
+                .fetch_one(db.reader())
+                .await?;
+                (duty > 0).then_some(Relationship::Duty)
+            } else {
+                None
+            }
         }
         Role::PracticeManager => (viewer.practice_id.is_some()
             && viewer.practice_id == practice_id)
@@ -336,10 +357,29 @@ pub async fn relationship(
     Ok(rel.map(|r| (r, name, practice_id)))
 }
 
+/// The duty inbox answers for a person when no worker allocated to them is
+/// at work today: every current allocation's worker has an away period
+/// covering `today`, or there is no current allocation. Written once, for
+/// [`relationship`] and for the inbox's list (`person` is the SQL for the
+/// person's id, `today` for today's date).
+pub fn duty_condition(person: &str, today: &str) -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM caseload dk WHERE dk.person_id = {person} AND dk.ended_at IS NULL AND NOT EXISTS \
+         (SELECT 1 FROM worker_away dw WHERE dw.worker_id = dk.worker_id AND dw.cancelled_at IS NULL \
+         AND dw.starts_on <= {today} AND dw.ends_on >= {today}))"
+    )
+}
+
 /// A delegation is active when it is accepted, not revoked, and today is
 /// not after its end date. (`$3` is today's date.)
 pub const ACTIVE: &str =
     "revoked_at IS NULL AND carer_account_id IS NOT NULL AND (ends_on IS NULL OR ends_on >= $3)";
+
+/// [`ACTIVE`] for a delegation table under the alias `d`, with `today`
+/// the SQL for today's date.
+pub fn active_delegation(d: &str, today: &str) -> String {
+    format!("{d}.revoked_at IS NULL AND {d}.carer_account_id IS NOT NULL AND ({d}.ends_on IS NULL OR {d}.ends_on >= {today})")
+}
 
 /// Decides, on the server, whether `viewer` may do `action` to the
 /// person's record. Errors are `NotFound` (no relationship, or no such
@@ -399,6 +439,11 @@ mod tests {
     /// Every role × relationship × action × scope set: the decision must
     /// match this independent statement of the rules.
     #[test]
+    fn the_active_delegation_rule_is_written_once() {
+        assert_eq!(active_delegation("d", "$3").replace("d.", ""), ACTIVE);
+    }
+
+    #[test]
     fn the_decision_matrix() {
         let all_scope_sets: Vec<Scopes> = (0..32u8)
             .map(|bits| {
@@ -417,6 +462,7 @@ mod tests {
             Some(Relationship::Own),
             Some(Relationship::Caseload),
             Some(Relationship::Practice),
+            Some(Relationship::Duty),
         ];
         for s in &all_scope_sets {
             for acting in [true, false] {
@@ -460,6 +506,14 @@ mod tests {
                                 _ => None,
                             };
                             if needed == Some(true) && *acting {
+                                Decision::Allow
+                            } else {
+                                Decision::Forbidden
+                            }
+                        }
+                        // Duty: messages only, and the name on them.
+                        (Role::SocialWorker, Some(Relationship::Duty)) => {
+                            if matches!(action, Action::ViewSummary | Action::SendMessage | Action::ReadMessages) {
                                 Decision::Allow
                             } else {
                                 Decision::Forbidden

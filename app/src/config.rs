@@ -48,6 +48,13 @@ pub struct Config {
     /// A direct payment balance above this many weeks of budget is flagged
     /// (councils may take a surplus back).
     pub dp_surplus_weeks: i64,
+    /// Who to call about urgent care out of hours, shown on every messaging
+    /// page: the council's emergency duty team, its phone number, and a
+    /// number to text (for deaf people) if it has one. Production must set
+    /// the phone number; development shows a clearly fictional one.
+    pub out_of_hours_name: String,
+    pub out_of_hours_phone: String,
+    pub out_of_hours_text: Option<String>,
 }
 
 /// A configuration mistake, reported to the operator at start-up.
@@ -141,6 +148,12 @@ impl Config {
             // shows a working service on a fresh machine.
             (Mode::Development, flag, env) => flag || env.unwrap_or(true),
         };
+        let out_of_hours_phone = get("CAREWAY_OUT_OF_HOURS_PHONE").filter(|s| !s.trim().is_empty());
+        if mode == Mode::Production && out_of_hours_phone.is_none() {
+            return Err(ConfigError(
+                "CAREWAY_OUT_OF_HOURS_PHONE must be set in production: every messaging page gives it as the number to call out of hours".into(),
+            ));
+        }
         let public_url =
             get("CAREWAY_PUBLIC_URL").unwrap_or_else(|| format!("http://{host}:{port}"));
         Ok(Config {
@@ -179,6 +192,11 @@ impl Config {
             s3_bucket: get("CAREWAY_S3_BUCKET").filter(|s| !s.trim().is_empty()),
             s3_endpoint: get("CAREWAY_S3_ENDPOINT").filter(|s| !s.trim().is_empty()),
             dp_surplus_weeks: number(&get, "CAREWAY_DP_SURPLUS_WEEKS", 8)? as i64,
+            out_of_hours_name: get("CAREWAY_OUT_OF_HOURS_NAME")
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| "Wendlebury emergency duty team (demo)".into()),
+            out_of_hours_phone: out_of_hours_phone.unwrap_or_else(|| "01632 960 000".into()),
+            out_of_hours_text: get("CAREWAY_OUT_OF_HOURS_TEXT").filter(|s| !s.trim().is_empty()),
         })
     }
 
@@ -217,15 +235,24 @@ mod tests {
         assert!(!c.is_https());
     }
 
+    const PROD: (&str, &str) = ("CAREWAY_MODE", "production");
+    const OOH: (&str, &str) = ("CAREWAY_OUT_OF_HOURS_PHONE", "0300 123 4567");
+
     #[test]
     fn production_never_seeds_demo_data() {
-        assert!(!cfg(&[("CAREWAY_MODE", "production")], false).unwrap().demo);
-        assert!(cfg(&[("CAREWAY_MODE", "production")], true).is_err());
-        assert!(cfg(
-            &[("CAREWAY_MODE", "production"), ("CAREWAY_DEMO", "1")],
-            false
-        )
-        .is_err());
+        assert!(!cfg(&[PROD, OOH], false).unwrap().demo);
+        assert!(cfg(&[PROD, OOH], true).is_err());
+        assert!(cfg(&[PROD, OOH, ("CAREWAY_DEMO", "1")], false).is_err());
+    }
+
+    #[test]
+    fn production_needs_a_real_out_of_hours_number() {
+        let e = cfg(&[PROD], false).unwrap_err();
+        assert!(e.0.contains("CAREWAY_OUT_OF_HOURS_PHONE"), "{e}");
+        let c = cfg(&[PROD, OOH, ("CAREWAY_OUT_OF_HOURS_TEXT", "07700 900 123")], false).unwrap();
+        assert_eq!(c.out_of_hours_phone, "0300 123 4567");
+        assert_eq!(c.out_of_hours_text.as_deref(), Some("07700 900 123"));
+        assert_eq!(cfg(&[], false).unwrap().out_of_hours_phone, "01632 960 000");
     }
 
     #[test]

@@ -46,6 +46,23 @@ pub struct NavLink {
     pub label_id: &'static str,
 }
 
+/// Counts the navigation shows, worked out once per request by the
+/// sign-in middleware. `messages` is `None` when the viewer has no
+/// messages to read (a carer without the scope), so there is no link.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NavCounts {
+    pub messages: Option<i64>,
+}
+
+/// Where the viewer's messages are.
+pub fn messages_href(v: &Viewer) -> Option<String> {
+    match v.role {
+        Role::Person => v.person_id.map(|p| format!("/people/{p}/messages")),
+        Role::Carer => v.acting_for.as_ref().map(|(p, _)| format!("/people/{p}/messages")),
+        Role::SocialWorker | Role::PracticeManager => Some("/messages".into()),
+    }
+}
+
 /// The primary navigation for this viewer. Later areas add themselves here.
 pub fn nav_items() -> Vec<NavItem> {
     vec![
@@ -119,12 +136,21 @@ pub fn Header() -> impl IntoView {
             href == current || (href != "/" && current.starts_with(&format!("{href}/")))
         }
     };
+    let counts = use_context::<NavCounts>().unwrap_or_default();
     let mut links: Vec<(String, String)> = vec![("/".to_string(), t("core-nav-home"))];
-    links.extend(
-        role_nav(viewer.as_ref())
-            .into_iter()
-            .map(|n| (n.href, t(n.label_id))),
-    );
+    let mut own = role_nav(viewer.as_ref())
+        .into_iter()
+        .map(|n| (n.href, t(n.label_id)))
+        .collect::<Vec<_>>();
+    // Messages, with the unread count as words ("Messages (2 unread)"),
+    // after the viewer's own record or caseload.
+    if let (Some(v), Some(n)) = (viewer.as_ref(), counts.messages) {
+        if let Some(href) = messages_href(v) {
+            let at = if own.len() > 1 { 1 } else { 0 };
+            own.insert(at.min(own.len()), (href, t_args("core-nav-messages", &[("count", n.into())])));
+        }
+    }
+    links.extend(own);
     links.extend(
         nav_items()
             .into_iter()

@@ -16,6 +16,7 @@ pub mod forms;
 pub mod i18n;
 pub mod layout;
 pub mod mail;
+pub mod messages;
 pub mod money;
 pub mod pages;
 pub mod budget;
@@ -23,6 +24,9 @@ pub mod plan;
 pub mod state;
 pub mod storage;
 pub mod ui;
+pub mod uploads;
+pub mod vtt;
+pub mod working_days;
 
 use crate::layout::{Footer, Header, Site};
 use crate::ui::Ui;
@@ -69,6 +73,12 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
         .and_then(|p| p.extensions.get::<Option<auth::Viewer>>().cloned())
         .flatten();
     provide_context(viewer);
+    provide_context(
+        parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<layout::NavCounts>().cloned())
+            .unwrap_or_default(),
+    );
     if let Some(state) = use_context::<state::AppState>() {
         provide_context(Site {
             service_name: state.config.service_name.clone(),
@@ -131,7 +141,13 @@ pub fn App() -> impl IntoView {
     };
     use pages::work::{
         acting_for::ActingForPage, caseload::CaseloadPage, practice_audit::PracticeAuditPage,
-        staff::StaffPage,
+        practice_settings::PracticeSettingsPage, staff::StaffPage,
+    };
+    use pages::messages::{
+        away::AwayPage,
+        conversations::{ConversationsPage, NewConversationPage},
+        inbox::InboxPage,
+        thread::{ThreadPage, VideoPage},
     };
     use pages::{
         errors::NotFoundPage, home::HomePage, info::*, settings::display::DisplaySettingsPage,
@@ -163,6 +179,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/caseload") view=CaseloadPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/staff") view=StaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/audit") view=PracticeAuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/settings") view=PracticeSettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/messages") view=InboxPage ssr=SsrMode::Async/>
+                <Route path=path!("/messages/away") view=AwayPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/messages") view=ConversationsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/messages/new") view=NewConversationPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/messages/:cid") view=ThreadPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/messages/:cid/videos/:aid") view=VideoPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan") view=PlanPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/plan/versions") view=PlanVersionsPage ssr=SsrMode::Async/>
@@ -209,4 +232,5 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(pages::account::routes())
         .merge(pages::people::routes())
         .merge(pages::work::routes())
+        .merge(pages::messages::routes())
 }

@@ -45,6 +45,8 @@ pub enum Email {
     EmailChanged,
     PasswordChanged,
     AccessChanged,
+    /// "You have a new message in Careway": never who from, never what.
+    NewMessage { link: String },
 }
 
 impl Email {
@@ -57,6 +59,7 @@ impl Email {
             Email::EmailChanged => "email-changed",
             Email::PasswordChanged => "password-changed",
             Email::AccessChanged => "access-changed",
+            Email::NewMessage { .. } => "new-message",
         }
     }
 
@@ -65,7 +68,8 @@ impl Email {
         match self {
             Email::PasswordReset { link }
             | Email::Invitation { link }
-            | Email::ConfirmEmail { link } => a.push(("link", format!("{base}{link}").into())),
+            | Email::ConfirmEmail { link }
+            | Email::NewMessage { link } => a.push(("link", format!("{base}{link}").into())),
             Email::CarerInvitation { link, person_name } => {
                 a.push(("link", format!("{base}{link}").into()));
                 a.push(("person", person_name.clone().into()));
@@ -169,6 +173,9 @@ mod tests {
             Email::EmailChanged,
             Email::PasswordChanged,
             Email::AccessChanged,
+            Email::NewMessage {
+                link: "/people/1/messages/2".into(),
+            },
         ];
         for locale in Locale::ALL {
             for e in &all {

@@ -70,8 +70,8 @@ export async function crawl(ctx, base, start, { max = 300 } = {}) {
       if (u.origin !== base) continue;
       if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
       // Downloads (the plan as FHIR JSON or a standalone page, statements,
-      // receipts) are files, not pages.
-      if (/\/plan\/export\.(json|html)$|\/statement\.(csv|html)$|\/receipt$/.test(u.pathname)) continue;
+      // receipts, files and videos sent with messages) are files, not pages.
+      if (/\/plan\/export\.(json|html)$|\/statement\.(csv|html)$|\/receipt$|\/messages\/\d+\/files\/\d+$/.test(u.pathname)) continue;
       const p = u.pathname + u.search;
       if (!seen.has(p)) { seen.add(p); queue.push(p); }
     }

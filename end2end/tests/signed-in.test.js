@@ -52,10 +52,12 @@ async function signIn(email, staff) {
   return { ctx, page, home: url.pathname };
 }
 
-async function sweepRole(email, { staff = false, prepare, states = () => [], must = [] }) {
+async function sweepRole(email, { staff = false, prepare, states = () => [], must = [], only }) {
   const { ctx, home } = await signIn(email, staff);
   if (prepare) await prepare(ctx);
-  const paths = (await crawl(ctx, careway.base, home, { max: 200 })).filter((p) => !PUBLIC.has(p));
+  // `only` keeps a role's sweep to the pages another role's sweep does
+  // not already cover (the same views with other people's data).
+  const paths = (await crawl(ctx, careway.base, home, { max: 200 })).filter((p) => !PUBLIC.has(p) && (!only || only.test(p)));
   for (const m of must) assert.ok(paths.some((p) => p.startsWith(m)), `${email}: the crawl did not reach ${m}: ${paths.join(', ')}`);
   const storageState = await ctx.storageState();
   const failures = [];
@@ -74,6 +76,26 @@ async function sweepRole(email, { staff = false, prepare, states = () => [], mus
 }
 
 const failedPost = (label, path, body) => ({ label: `${label} (after a failed POST)`, path, post: [path, body], expectError: true });
+// A form with file inputs, sent as the browser sends it (text fields only).
+const failedUpload = (label, path, body) => ({ ...failedPost(label, path, body), post: [path, body, 'multipart'] });
+
+/** Every video on the page plays only when asked, and one with captions
+ *  carries its <track kind="captions">. */
+async function checkVideos(ctx, path, { captions }) {
+  const page = await ctx.newPage();
+  await page.goto(careway.base + path);
+  const videos = page.locator('video');
+  const n = await videos.count();
+  assert.ok(n > 0, `${path}: no video`);
+  for (let i = 0; i < n; i++) {
+    const v = videos.nth(i);
+    assert.equal(await v.getAttribute('autoplay'), null, `${path}: a video plays by itself`);
+    assert.notEqual(await v.getAttribute('controls'), null, `${path}: a video has no controls`);
+    if (captions) assert.equal(await v.locator('track[kind="captions"]').count(), 1, `${path}: video ${i + 1} has no captions track`);
+  }
+  await page.close();
+  return n;
+}
 
 /** The ids of the people linked from `path` (a caseload, or a home page). */
 async function peopleOn(ctx, path) {
@@ -114,7 +136,7 @@ test('the person’s pages pass every check', async () => {
     },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      for (const p of ['plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
+      for (const p of ['messages', 'messages/new', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
         assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
       }
       const choose = `${record}/budget/choose`;
@@ -135,6 +157,11 @@ test('the person’s pages pass every check', async () => {
         step('questions', `${choose}/questions`, [`${choose}/checks`, 'checks=what_it_means']),
         step('check your answers', `${choose}/check`, [`${choose}/questions`, 'questions=Can+I+pay+my+neighbour%3F&talk=phone']),
         step('sent', `${record}/budget`, [`${choose}/check`, `idem=${'e'.repeat(64)}`]),
+        failedUpload('start a conversation', `${record}/messages/new`, 'subject=nonsense&body=&subject-text=%3Cscript%3E'),
+        ...paths.filter((p) => /\/messages\/\d+$/.test(p)).slice(0, 1).flatMap((thread) => [
+          failedUpload('reply to a message', thread, 'body=+'),
+          { label: 'a message sent', path: thread, post: [thread, `idem=${'f'.repeat(64)}&body=Thank+you.%0AI+will+look+for+the+receipt.`, 'multipart'] },
+        ]),
         failedPost('comment on a section', `${record}/plan/needs`, 'kind=nonsense&body='),
         failedPost('ask for an early review', `${record}/plan/review`, 'reason=&contact=nonsense'),
         failedPost('invite a carer', `${record}/carers/new`, 'name=&email=not-an-email&scopes=%3Cscript%3E'),
@@ -166,7 +193,15 @@ test('the carer’s pages pass every check', async () => {
         await p.getByLabel('Through my carer').check();
       }, 'Ask for a review');
     },
-    states: () => [failedPost('acting for', '/acting-for', 'person=nonsense')],
+    states: (paths) => {
+      assert.ok(paths.some((p) => /^\/people\/\d+\/messages\/\d+$/.test(p)), `the carer reaches the messages they may read: ${paths.join(', ')}`);
+      const mine = paths.find((p) => /^\/people\/\d+\/messages\/new$/.test(p));
+      assert.ok(mine, 'the carer may write for the person');
+      return [
+        failedPost('acting for', '/acting-for', 'person=nonsense'),
+        failedUpload('start a conversation for someone', mine, 'subject=other&subject-text=&body='),
+      ];
+    },
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
 });
@@ -193,7 +228,15 @@ test('the social worker’s pages pass every check', async () => {
       const decide = paths.find((p) => /^\/people\/\d+\/budget\/requests\/\d+$/.test(p));
       assert.ok(draft && answer && review && decide, `the worker reaches the draft, a comment, a review request and a budget choice: ${paths.join(', ')}`);
       assert.ok(paths.some((p) => /\/budget\/discussions$/.test(p)), 'the worker reaches the record of the discussion');
+      assert.ok(paths.includes('/messages') && paths.includes('/messages/away'), 'the worker reaches the inbox and away periods');
+      const thread = paths.find((p) => /^\/people\/\d+\/messages\/\d+$/.test(p));
+      assert.ok(thread, 'the worker reaches a conversation');
       return [
+        { label: 'the inbox, overdue only', path: '/messages?show=overdue' },
+        { label: 'the inbox, a search that finds nothing (empty)', path: '/messages?show=all&q=nothing+matches+this' },
+        failedUpload('reply to a person', thread, 'body=&summary=A+summary+with+no+video'),
+        failedPost('set an away period', '/messages/away', 'starts-on=40&starts-on-month=13&starts-on-year=1&ends-on=&ends-on-month=&ends-on-year='),
+        { label: 'an away period saved', path: '/messages/away', post: ['/messages/away', awayForm(20, 22)] },
         failedPost('answer a budget choice', decide, 'decision=nonsense&note='),
         failedPost('check a quarterly return', `${record}/budget/account/returns/2026-Q3`, 'action=decide&decision=nonsense&message='),
         failedPost('record legal access', `${record}/carers/legal`, 'name=&email=&basis=nonsense&review-due=40&review-due-month=13&review-due-year=1'),
@@ -213,14 +256,73 @@ test('the social worker’s pages pass every check', async () => {
 test('the practice manager’s pages pass every check', async () => {
   const failures = await sweepRole('jordan@example.org', {
     staff: true,
-    must: ['/caseload', '/practice/staff', '/practice/audit', '/people/'],
+    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/messages', '/people/'],
+    // The records of the practice's people are the social worker's views
+    // (swept above); the manager's own pages, and each record's front page
+    // with its "allocate" link, are swept here.
+    only: /^\/(caseload|practice\/|messages|people\/\d+(\/allocate)?$)/,
     states: (paths) => {
       const allocate = paths.find((p) => /^\/people\/\d+\/allocate$/.test(p));
       assert.ok(allocate, 'the manager can reach an allocation page');
       return [
         failedPost('invite staff', '/practice/staff', 'name=&email=x&role=nonsense'),
         failedPost('allocate', allocate, 'worker=nonsense'),
+        failedPost('practice settings', '/practice/settings', 'reply-target=nonsense'),
       ];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+/** An away period from `from` to `to` days ahead, as the form sends it. */
+function awayForm(from, to) {
+  const day = (n) => new Date(Date.now() + n * 86_400_000);
+  const parts = (name, d) => `${name}=${d.getUTCDate()}&${name}-month=${d.getUTCMonth() + 1}&${name}-year=${d.getUTCFullYear()}`;
+  return `${parts('starts-on', day(from))}&${parts('ends-on', day(to))}`;
+}
+
+test('the deaf person’s messages, in BSL video with captions, pass every check', async () => {
+  const failures = await sweepRole('leah@example.org', {
+    // Her own record and account pages are the same views as Alex's.
+    only: /\/messages/,
+    must: ['/people/'],
+    prepare: async (ctx) => {
+      const [leah] = await peopleOn(ctx, '/');
+      const list = await (await ctx.request.get(`${careway.base}/people/${leah}/messages`)).text();
+      const thread = list.match(/href="(\/people\/\d+\/messages\/\d+)"/)[1];
+      assert.equal(await checkVideos(ctx, thread, { captions: true }), 2, 'her video and the worker’s reply');
+      const own = (await (await ctx.request.get(careway.base + thread)).text()).match(/href="(\/people\/\d+\/messages\/\d+\/videos\/\d+)"/)[1];
+      await checkVideos(ctx, own, { captions: true });
+      // The file input opens the camera on a phone, with no JS.
+      const page = await ctx.newPage();
+      await page.goto(careway.base + thread);
+      const input = page.getByLabel('Your BSL video');
+      assert.equal(await input.getAttribute('accept'), 'video/*');
+      assert.equal(await input.getAttribute('capture'), 'user');
+      await page.close();
+    },
+    states: (paths) => {
+      const thread = paths.find((p) => /^\/people\/\d+\/messages\/\d+$/.test(p));
+      assert.ok(paths.some((p) => /\/videos\/\d+$/.test(p)), 'the video player page is crawled');
+      return [failedUpload('reply with nothing', thread, 'body=')];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+
+test('the BSL social worker’s view of the exchange passes every check', async () => {
+  const failures = await sweepRole('rhys@example.org', {
+    staff: true,
+    only: /^\/people\/\d+\/messages\/\d+/,
+    prepare: async (ctx) => {
+      const inbox = await (await ctx.request.get(`${careway.base}/messages`)).text();
+      const thread = inbox.match(/href="(\/people\/\d+\/messages\/\d+)"/)[1];
+      const page = await ctx.newPage();
+      await page.goto(careway.base + thread);
+      const banner = page.getByRole('region', { name: 'Communication needs' });
+      assert.equal(await banner.count(), 1, 'the worker is reminded of the person’s needs');
+      assert.match(await banner.innerText(), /Prefers BSL video/);
+      await page.close();
     },
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);

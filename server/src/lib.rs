@@ -13,10 +13,17 @@ use axum::{
     Router,
 };
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_http::{
+    compression::{
+        predicate::{DefaultPredicate, NotForContentType, Predicate},
+        CompressionLayer,
+    },
+    trace::TraceLayer,
+};
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 
-/// Form posts are small; uploads (later) get their own, larger limit.
+/// Form posts are small; uploads (receipts, message files) have their own,
+/// larger limits on their routes.
 const FORM_BODY_LIMIT: usize = 64 * 1024;
 
 /// Connects to the database, runs the migrations and, when asked, seeds
@@ -27,6 +34,7 @@ pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Err
     let state = AppState::new(db, config)?;
     if state.config.demo && app::data::seed::seed_if_empty(&state.db, &state.passwords).await? {
         app::data::seed::store_demo_receipts(&state.db, &state.storage).await?;
+        app::data::seed::store_demo_media(&state.db, &state.storage).await?;
         tracing::info!("seeded demo data");
     }
     Ok(state)
@@ -90,7 +98,11 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(move |req, next| {
             security_headers(hsts, req, next)
         }))
-        .layer(CompressionLayer::new())
+        // Video is compressed already, and compressing it would take away
+        // the byte ranges a player needs to seek.
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new("video/")),
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -38,6 +38,7 @@ async fn main() {
     };
     let store = app::data::session_store::DbSessionStore::new(state.db.clone());
     let throttle = state.throttle.clone();
+    let tidy_state = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -46,6 +47,10 @@ async fn main() {
                 tracing::warn!(error = %e, "could not delete expired sessions");
             }
             throttle.tidy();
+            // Files kept for a form that was never sent, after a day.
+            if let Err(e) = app::uploads::tidy(&tidy_state.db, &tidy_state.storage, tidy_state.clock.now()).await {
+                tracing::warn!(error = %e, "could not remove old kept uploads");
+            }
         }
     });
     let listener = tokio::net::TcpListener::bind(addr)

@@ -52,6 +52,14 @@ enum Kind {
     History,
     InvitePerson,
     Allocate,
+    /// A person's messages: the person, a carer who may read them, staff.
+    MessagesRead,
+    /// Sending: the person, a carer who may send for them, staff.
+    MessagesSend,
+    /// The practice's inbox and away periods: staff.
+    Inbox,
+    /// The practice's settings: the manager.
+    PracticeSettings,
     Caseload,
     Staff,
     PracticeAudit,
@@ -70,7 +78,36 @@ struct Route {
     foreign_delegation: bool,
 }
 
-fn routes(w: &World) -> Vec<Route> {
+/// A conversation, a message and its files on each person's record.
+struct Msgs {
+    /// (conversation, file, video) for person 1 and person 2.
+    p1: (i64, i64, i64),
+    p2: (i64, i64, i64),
+}
+
+async fn messages_world(app: &TestApp, w: &World) -> Msgs {
+    let mut out = vec![];
+    for (p, author) in [(w.p1, w.person1), (w.p2, w.person2)] {
+        let c = app
+            .insert_id(&format!("INSERT INTO conversation (person_id, subject_code, started_by, starter_role, idem_key, created_at, last_message_at) VALUES ({p}, 'plan', {author}, 'person', 'k{p}', 0, 0) RETURNING id"), &[])
+            .await;
+        let m = app
+            .insert_id(&format!("INSERT INTO message (conversation_id, author_account_id, author_role, from_person, body, idem_key, created_at) VALUES ({c}, {author}, 'person', 1, 'hello', 'k{p}', 0) RETURNING id"), &[])
+            .await;
+        let mut ids = vec![];
+        for (kind, ctype, key) in [("document", "application/pdf", format!("messages/{p}/a.pdf")), ("video", "video/mp4", format!("messages/{p}/v.mp4"))] {
+            app.state.storage.put(&key, b"%PDF-1.4 x".to_vec()).await.unwrap();
+            ids.push(
+                app.insert_id(&format!("INSERT INTO message_attachment (message_id, kind, storage_key, content_type, size_bytes, file_name, created_at) VALUES ({m}, '{kind}', '{key}', '{ctype}', 10, 'f', 0) RETURNING id"), &[])
+                    .await,
+            );
+        }
+        out.push((c, ids[0], ids[1]));
+    }
+    Msgs { p1: out[0], p2: out[1] }
+}
+
+fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
     let mut out = vec![];
     for (target, p, dc, dl) in [
         (1u8, w.p1, w.d_consent, w.d_legal),
@@ -174,6 +211,27 @@ fn routes(w: &World) -> Vec<Route> {
                 });
             }
         }
+        let (c, file, video) = if target == 1 { msgs.p1 } else { msgs.p2 };
+        out.push(r("GET", format!("/people/{p}/messages"), Kind::MessagesRead));
+        out.push(r("GET", format!("/people/{p}/messages/{c}"), Kind::MessagesRead));
+        out.push(r("GET", format!("/people/{p}/messages/{c}/files/{file}"), Kind::MessagesRead));
+        out.push(r("GET", format!("/people/{p}/messages/{c}/videos/{video}"), Kind::MessagesRead));
+        out.push(r("GET", format!("/people/{p}/messages/new"), Kind::MessagesSend));
+        out.push(r("MULTIPART", format!("/people/{p}/messages/new"), Kind::MessagesSend));
+        out.push(r("MULTIPART", format!("/people/{p}/messages/{c}"), Kind::MessagesSend));
+        if target == 1 {
+            // Person 1's record with person 2's conversation and file ids.
+            let (c2, f2, v2) = msgs.p2;
+            for (m, path, kind) in [
+                ("GET", format!("/people/{p}/messages/{c2}"), Kind::MessagesRead),
+                ("GET", format!("/people/{p}/messages/{c2}/files/{f2}"), Kind::MessagesRead),
+                ("GET", format!("/people/{p}/messages/{c}/files/{f2}"), Kind::MessagesRead),
+                ("GET", format!("/people/{p}/messages/{c2}/videos/{v2}"), Kind::MessagesRead),
+                ("MULTIPART", format!("/people/{p}/messages/{c2}"), Kind::MessagesSend),
+            ] {
+                out.push(Route { method: m, path, kind, target, foreign_delegation: true });
+            }
+        }
         out.push(r("GET", format!("/people/{p}/history"), Kind::History));
         out.push(r("GET", format!("/people/{p}/invite"), Kind::InvitePerson));
         out.push(r("POST", format!("/people/{p}/invite"), Kind::InvitePerson));
@@ -204,6 +262,9 @@ fn routes(w: &World) -> Vec<Route> {
         ("/account", Kind::Account),
         ("/account/sessions", Kind::Account),
         ("/account/two-step", Kind::Account),
+        ("/messages", Kind::Inbox),
+        ("/messages/away", Kind::Inbox),
+        ("/practice/settings", Kind::PracticeSettings),
     ] {
         out.push(Route {
             method: "GET",
@@ -212,6 +273,9 @@ fn routes(w: &World) -> Vec<Route> {
             target: 0,
             foreign_delegation: false,
         });
+    }
+    for (path, kind) in [("/messages/away", Kind::Inbox), ("/practice/settings", Kind::PracticeSettings)] {
+        out.push(Route { method: "POST", path: path.into(), kind, target: 0, foreign_delegation: false });
     }
     out
 }
@@ -228,7 +292,8 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         return match (who, route.kind) {
             (_, Account) => Ok,
             (Who::Carer, ActingFor) => Ok,
-            (Who::Worker | Who::Manager, Caseload) => Ok,
+            (Who::Worker | Who::Manager, Caseload | Inbox) => Ok,
+            (Who::Manager, PracticeSettings) => Ok,
             (Who::Manager, Staff | PracticeAudit) => Ok,
             _ => Forbidden,
         };
@@ -241,9 +306,12 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Person => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanSpeak | Budget | BudgetChoose | BudgetSpend | Carers | InviteCarer | ConsentDelegation | History
+                | MessagesRead | MessagesSend
         )),
         Who::Carer => match route.kind {
             Summary => Ok,
+            MessagesRead => ok_or(scopes.contains(&"read_messages")),
+            MessagesSend => ok_or(scopes.contains(&"message_for")),
             Plan | PlanSpeak => ok_or(view_plan),
             Budget => ok_or(scopes.contains(&"view_budget")),
             BudgetChoose | BudgetSpend => ok_or(scopes.contains(&"manage_payments")),
@@ -252,11 +320,13 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Worker => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson
+                | MessagesRead | MessagesSend
         )),
         // Only the manager allocates a social worker.
         Who::Manager => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
+                | MessagesRead | MessagesSend
         )),
         Who::Anonymous => unreachable!(),
     };
@@ -274,6 +344,8 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
 async fn observe(u: &User, route: &Route) -> Expect {
     let res = match route.method {
         "GET" => u.get(&route.path).await,
+        // An empty multipart form (a message with no words or files).
+        "MULTIPART" => u.post_multipart(&route.path, &[], &[]).await,
         // An empty form: allowed requests come back to the form with
         // errors (303), refused ones never get that far.
         _ => u.post(&route.path, "").await,
@@ -298,7 +370,8 @@ async fn the_authorisation_matrix() {
     ])
     .await;
     let w = app.world().await;
-    let routes = routes(&w);
+    let msgs = messages_world(&app, &w).await;
+    let routes = routes(&w, &msgs);
     let viewers = [
         (Who::Anonymous, None),
         (Who::Person, Some("person1@example.org")),

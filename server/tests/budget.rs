@@ -155,34 +155,9 @@ async fn only_those_allowed_see_or_choose() {
     assert_eq!(alex_user.post(&format!("/people/{dafydd}/budget/choose"), "option=mixed").await.status(), 404);
 }
 
-/// A multipart/form-data body: text fields, and a file in `receipt`.
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
-    let boundary = "----careway-test-boundary-7MA4YWxkTrZu0gW";
-    let mut body = vec![];
-    for (k, v) in fields {
-        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes());
-    }
-    if let Some((name, bytes)) = file {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"receipt\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
 async fn post_multipart(u: &User, path: &str, fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> reqwest::Response {
-    let (ct, body) = multipart(fields, file);
-    u.client
-        .post(format!("{}{path}", u.base))
-        .header("content-type", ct)
-        .header("sec-fetch-site", "same-origin")
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    let files: Vec<(&str, &str, &[u8])> = file.into_iter().map(|(name, bytes)| ("receipt", name, bytes)).collect();
+    u.post_multipart(path, fields, &files).await
 }
 
 #[tokio::test]

@@ -219,6 +219,7 @@ pub fn requires_sign_in(path: &str) -> bool {
         "/caseload",
         "/practice/",
         "/acting-for",
+        "/messages",
     ]
     .iter()
     .any(|p| {
@@ -289,8 +290,47 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
             _ => {}
         }
     }
+    let counts = match &viewer {
+        Some(v) if req.method() == Method::GET && !path.starts_with("/assets/") && !path.contains("/files/") => {
+            nav_counts(&state, v, &path).await
+        }
+        _ => crate::layout::NavCounts::default(),
+    };
+    req.extensions_mut().insert(counts);
     req.extensions_mut().insert(viewer);
     next.run(req).await
+}
+
+/// The navigation's unread messages count for this viewer: only where
+/// they may read messages at all (the same authorisation decision as the
+/// pages). A conversation this request opens is left out, since opening
+/// it marks it read.
+async fn nav_counts(state: &AppState, v: &Viewer, path: &str) -> crate::layout::NavCounts {
+    let today = state.clock.today();
+    let may_read = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
+        (Role::Person, Some(p), _) | (Role::Carer, _, Some(p)) => state
+            .authorise(v, p, crate::authz::Action::ReadMessages)
+            .await
+            .is_ok(),
+        (Role::SocialWorker | Role::PracticeManager, _, _) => true,
+        _ => false,
+    };
+    if !may_read {
+        return crate::layout::NavCounts::default();
+    }
+    // `/people/{p}/messages/{cid}`
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let opening = match parts.as_slice() {
+        ["people", _, "messages", cid] => cid.parse::<i64>().ok(),
+        _ => None,
+    };
+    match crate::messages::inbox::unread_count(&state.db, v, &today, opening).await {
+        Ok(n) => crate::layout::NavCounts { messages: Some(n) },
+        Err(e) => {
+            tracing::warn!(error = %e, "could not count unread messages");
+            crate::layout::NavCounts::default()
+        }
+    }
 }
 
 /// Fields never kept: secrets.
@@ -299,11 +339,21 @@ fn is_secret_field(name: &str) -> bool {
 }
 
 async fn keep_and_sign_in(session: &Session, req: Request, path: &str) -> Response {
-    let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
-        .await
-        .unwrap_or_default();
+    let multipart = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let pairs = if multipart {
+        multipart_text_fields(req).await
+    } else {
+        let body = axum::body::to_bytes(req.into_body(), 64 * 1024)
+            .await
+            .unwrap_or_default();
+        form_urlencoded_pairs(&body)
+    };
     let mut values = std::collections::BTreeMap::new();
-    for (k, v) in form_urlencoded_pairs(&body) {
+    for (k, v) in pairs {
         if !is_secret_field(&k) {
             values
                 .entry(k)
@@ -328,6 +378,28 @@ async fn keep_and_sign_in(session: &Session, req: Request, path: &str) -> Respon
         "/sign-in?return={}",
         crate::layout::urlencode(path)
     ))
+}
+
+/// The text fields of a multipart form (a message with files), in order.
+/// Files are skipped, never kept; reading stops at the general body
+/// limit, and text fields come before the files in every Careway form.
+async fn multipart_text_fields(req: Request) -> Vec<(String, String)> {
+    use axum::extract::FromRequest;
+    let mut out = vec![];
+    let Ok(mut m) = axum::extract::Multipart::from_request(req, &()).await else {
+        return out;
+    };
+    while let Ok(Some(field)) = m.next_field().await {
+        if field.file_name().is_some() {
+            continue;
+        }
+        let name = field.name().unwrap_or_default().to_string();
+        match field.text().await {
+            Ok(text) if out.len() < 100 => out.push((name, text.chars().take(20_000).collect())),
+            _ => break,
+        }
+    }
+    out
 }
 
 fn form_urlencoded_pairs(body: &[u8]) -> Vec<(String, String)> {
@@ -610,6 +682,8 @@ mod tests {
             "/caseload",
             "/practice/staff",
             "/acting-for",
+            "/messages",
+            "/messages/away",
         ] {
             assert!(requires_sign_in(p), "{p}");
         }
@@ -621,6 +695,7 @@ mod tests {
             "/practices",
             "/help",
             "/password/forgot",
+            "/messagesx",
         ] {
             assert!(!requires_sign_in(p), "{p}");
         }

@@ -88,6 +88,13 @@ pub const ACCOUNTS: &[(&str, &str, &str, Option<usize>, Option<usize>)] = &[
         Some(1),
         None,
     ),
+    (
+        "leah@example.org",
+        "Leah Thomas (demo)",
+        "person",
+        None,
+        Some(4),
+    ),
 ];
 
 /// (name, practice index, plan type, agreed on, next review due)
@@ -117,7 +124,9 @@ pub const PEOPLE: &[(&str, usize, &str, &str, &str)] = &[
 
 /// (name, practice index): people just referred, with no plan yet. Grace
 /// is on Priya's caseload, so a social worker can start a plan from empty.
-pub const NEW_PEOPLE: &[(&str, usize)] = &[("Grace Adeyemi (demo)", 0)];
+/// Leah is deaf, a BSL user, with the deaf and sensory practice: she and
+/// Rhys message each other in BSL video.
+pub const NEW_PEOPLE: &[(&str, usize)] = &[("Grace Adeyemi (demo)", 0), ("Leah Thomas (demo)", 1)];
 
 /// Seeds the demo records if the database has no practices yet. Returns
 /// whether it seeded. Safe to call from two instances at once: the unique
@@ -228,7 +237,12 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         ids.insert(*email, id);
     }
     // Priya has Alex and Grace on her caseload; Rhys has Dafydd.
-    for (person, worker) in [(0, "priya@example.org"), (1, "rhys@example.org"), (PEOPLE.len(), "priya@example.org")] {
+    for (person, worker) in [
+        (0, "priya@example.org"),
+        (1, "rhys@example.org"),
+        (PEOPLE.len(), "priya@example.org"),
+        (PEOPLE.len() + 1, "rhys@example.org"),
+    ] {
         sqlx::query("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ($1, $2, $3)")
             .bind(person_ids[person])
             .bind(ids[worker])
@@ -262,8 +276,8 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
     ] {
         sqlx::query(
             "INSERT INTO delegation (person_id, carer_account_id, carer_email, carer_name, view_plan, view_budget, manage_payments, read_messages, \
-             basis, granted_by, starts_at, review_due, created_at, updated_at) \
-             VALUES ($1, $2, 'sam@example.org', 'Sam Morgan (demo)', $3, $4, $4, $5, $6, $7, $8, $9, $8, $8)",
+             message_for, basis, granted_by, starts_at, review_due, created_at, updated_at) \
+             VALUES ($1, $2, 'sam@example.org', 'Sam Morgan (demo)', $3, $4, $4, $5, $5, $6, $7, $8, $9, $8, $8)",
         )
         .bind(person_ids[person])
         .bind(sam)
@@ -446,8 +460,171 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
             .execute(&mut *tx)
             .await?;
     }
+    seed_messages(&mut tx, &person_ids, &ids, now).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Demo messages: Alex and Priya about a receipt (answered); Sam, for
+/// Alex, about a change in Alex's needs (waiting past the practice's two
+/// working days, so overdue); Leah and Rhys in BSL video with captions
+/// (demo clips, stored by [`store_demo_media`]). Leah's record says she
+/// prefers BSL video. Priya has an away period coming up.
+async fn seed_messages(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    person_ids: &[i64],
+    ids: &std::collections::HashMap<&str, i64>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const DAY: i64 = 86_400;
+    let (alex, leah) = (person_ids[0], person_ids[PEOPLE.len() + 1]);
+    sqlx::query(
+        "INSERT INTO communication_need (person_id, contact, formats, large_print_size, meeting_support, notes, updated_by, updated_at) \
+         VALUES ($1, 'video,email', 'bsl_video,bsl_interpreter', '', 'interpreter', $2, $3, $4)",
+    )
+    .bind(leah)
+    .bind("BSL is my first language. Please do not phone me: I cannot hear calls. Video or email is best.")
+    .bind(ids["rhys@example.org"])
+    .bind(now - 30 * DAY)
+    .execute(&mut **tx)
+    .await?;
+    // (person, subject, typed subject, [(author, role, from person, body, summary, video, days ago)])
+    #[allow(clippy::type_complexity)]
+    let conversations: [(i64, &str, &str, Vec<(&str, &str, i64, &str, &str, Option<&str>, i64)>); 3] = [
+        (alex, "payments", "", vec![
+            ("alex@example.org", "person", 1, "Hello Priya,\nI have lost the receipt for the football tickets in November. What should I do?", "", None, 20),
+            ("priya@example.org", "social_worker", 0, "Hi Alex,\nDon't worry. Ask the club for a copy, or add a note to the spending explaining what it was. You can add the receipt later from your account page.\nPriya", "", None, 19),
+        ]),
+        (alex, "needs", "", vec![
+            ("sam@example.org", "carer", 1, "Hello, this is Sam writing for Alex.\nAlex has been much more tired in the evenings since the new medication. Could we talk about some support after 6pm?", "", None, 10),
+        ]),
+        (leah, "other", "Moving my Tuesday visit", vec![
+            ("leah@example.org", "person", 1, "", "I would like my Tuesday visit to move to Thursday, please.", Some("person"), 5),
+            ("rhys@example.org", "social_worker", 0, "Thank you, Leah. Yes, we can move it to Thursday. My reply is in BSL in the video.", "Yes, your visit moves to Thursday at the same time.", Some("worker"), 4),
+        ]),
+    ];
+    for (n, (person, code, text, list)) in conversations.into_iter().enumerate() {
+        let first = list.first().expect("a first message");
+        let practice: Option<i64> = sqlx::query_scalar("SELECT practice_id FROM person WHERE id = $1").bind(person).fetch_one(&mut **tx).await?;
+        let last_at = now - list.last().map(|m| m.6).unwrap_or(0) * DAY;
+        let waiting = list.last().filter(|m| m.2 == 1).map(|_| {
+            // The oldest message from the person's side since the last reply.
+            let since = list.iter().rev().take_while(|m| m.2 == 1).last().map(|m| m.6).unwrap_or(0);
+            now - since * DAY
+        });
+        let cid: i64 = sqlx::query_scalar(
+            "INSERT INTO conversation (person_id, practice_id, subject_code, subject_text, started_by, starter_role, idem_key, created_at, last_message_at, waiting_since) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(person)
+        .bind(practice)
+        .bind(code)
+        .bind(text)
+        .bind(ids[first.0])
+        .bind(first.1)
+        .bind(format!("seed-c{n}"))
+        .bind(now - first.6 * DAY)
+        .bind(last_at)
+        .bind(waiting)
+        .fetch_one(&mut **tx)
+        .await?;
+        for (i, (author, role, from_person, body, summary, video, days)) in list.iter().enumerate() {
+            let at = now - days * DAY;
+            let mid: i64 = sqlx::query_scalar(
+                "INSERT INTO message (conversation_id, author_account_id, author_role, from_person, body, video_summary, idem_key, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(cid)
+            .bind(ids[author])
+            .bind(*role)
+            .bind(*from_person)
+            .bind(*body)
+            .bind(*summary)
+            .bind(format!("seed-m{n}-{i}"))
+            .bind(at)
+            .fetch_one(&mut **tx)
+            .await?;
+            if let Some(who) = video {
+                let (file, ctype, ext) = match *who {
+                    "person" => ("demo-bsl-person", "video/mp4", "mp4"),
+                    _ => ("demo-bsl-worker", "video/webm", "webm"),
+                };
+                let bytes = demo_media(&format!("{file}.{ext}")).map(|b| b.len()).unwrap_or(0) as i64;
+                let vid: i64 = sqlx::query_scalar(
+                    "INSERT INTO message_attachment (message_id, kind, storage_key, content_type, size_bytes, file_name, created_at) \
+                     VALUES ($1, 'video', $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(mid)
+                .bind(format!("messages/{person}/{file}.{ext}"))
+                .bind(ctype)
+                .bind(bytes)
+                .bind(format!("{file}.{ext}"))
+                .bind(at)
+                .fetch_one(&mut **tx)
+                .await?;
+                let vtt = demo_media(&format!("{file}.vtt")).map(|b| b.len()).unwrap_or(0) as i64;
+                sqlx::query(
+                    "INSERT INTO message_attachment (message_id, kind, storage_key, content_type, size_bytes, file_name, captions_for, created_at) \
+                     VALUES ($1, 'captions', $2, 'text/vtt', $3, $4, $5, $6)",
+                )
+                .bind(mid)
+                .bind(format!("messages/{person}/{file}.vtt"))
+                .bind(vtt)
+                .bind(format!("{file}.vtt"))
+                .bind(vid)
+                .bind(at)
+                .execute(&mut **tx)
+                .await?;
+            }
+            // Each author has read up to their own message.
+            sqlx::query(
+                "INSERT INTO message_read (account_id, conversation_id, last_read_message_id, read_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (account_id, conversation_id) DO UPDATE SET last_read_message_id = excluded.last_read_message_id, read_at = excluded.read_at",
+            )
+            .bind(ids[author])
+            .bind(cid)
+            .bind(mid)
+            .bind(at)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    // Priya is away for a few days in a fortnight: set, not yet begun.
+    let today = crate::dates::parse_date(&crate::dates::uk_date_of(now)).expect("today");
+    let ymd = |d: time::Date| format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day());
+    sqlx::query("INSERT INTO worker_away (worker_id, starts_on, ends_on, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(ids["priya@example.org"])
+        .bind(ymd(today + time::Duration::days(14)))
+        .bind(ymd(today + time::Duration::days(18)))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The demo clips and their captions (see `app/assets/demo/README.md`).
+pub fn demo_media(name: &str) -> Option<&'static [u8]> {
+    match name {
+        "demo-bsl-person.mp4" => Some(include_bytes!("../../assets/demo/demo-bsl-person.mp4")),
+        "demo-bsl-person.vtt" => Some(include_bytes!("../../assets/demo/demo-bsl-person.vtt")),
+        "demo-bsl-worker.webm" => Some(include_bytes!("../../assets/demo/demo-bsl-worker.webm")),
+        "demo-bsl-worker.vtt" => Some(include_bytes!("../../assets/demo/demo-bsl-worker.vtt")),
+        _ => None,
+    }
+}
+
+/// Writes the demo clips the demo messages refer to into storage.
+pub async fn store_demo_media(db: &Db, storage: &crate::storage::Storage) -> Result<(), String> {
+    let keys: Vec<String> = sqlx::query_scalar("SELECT storage_key FROM message_attachment WHERE storage_key LIKE 'messages/%/demo-%'")
+        .fetch_all(db.reader())
+        .await
+        .map_err(|e| e.to_string())?;
+    for k in keys {
+        let name = k.rsplit('/').next().unwrap_or_default();
+        let bytes = demo_media(name).ok_or_else(|| format!("no demo file {name}"))?;
+        storage.put(&k, bytes.to_vec()).await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// A demo plan version, as plain data.

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod errors;
 pub mod home;
 pub mod info;
+pub mod messages;
 pub mod people;
 pub mod settings;
 pub mod work;
@@ -117,6 +118,15 @@ impl PageCtx {
             .as_ref()
             .ok_or_else(|| AppError::internal("no session layer on this route"))
     }
+}
+
+/// Runs a form handler's body, turning an error into its response (a
+/// status with a short translated explanation; see `AppError`).
+pub async fn run(
+    f: impl Future<Output = Result<axum::response::Response, AppError>>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    f.await.unwrap_or_else(|e| e.into_response())
 }
 
 /// Awaits a loader and renders its data with `view`, or the error page.

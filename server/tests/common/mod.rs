@@ -182,6 +182,48 @@ impl User {
     }
 }
 
+/// A multipart/form-data body, as a browser sends a form with file
+/// inputs: text fields in order, then files as (field, file name, bytes).
+pub fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----careway-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = vec![];
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    for (field, name, bytes) in files {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+impl User {
+    /// A multipart form POST (see [`multipart_body`]).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> reqwest::Response {
+        let (ct, body) = multipart_body(fields, files);
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", ct)
+            .header(SAME_ORIGIN.0, SAME_ORIGIN.1)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
 pub fn location(res: &reqwest::Response) -> String {
     res.headers()
         .get("location")

@@ -20,6 +20,37 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/account/sessions/end", post(sessions::end_one))
         .route("/account/sessions/end-others", post(sessions::end_others))
         .route("/account/language", post(save_language))
+        .route("/account/message-emails", post(save_message_emails))
+}
+
+/// `POST /account/message-emails`: "You have a new message" emails on or
+/// off.
+pub async fn save_message_emails(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    session: tower_sessions::Session,
+    crate::auth::SignedIn(v): crate::auth::SignedIn,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let f = crate::forms::Fields(fields);
+    let on = match f.get("message-emails") {
+        "on" => 1i64,
+        "off" => 0,
+        _ => {
+            let mut form = crate::forms::FormState::new(overview::MESSAGE_EMAILS_FORM);
+            form.push("message-emails", crate::error::Msg("account-message-emails-error"));
+            return crate::forms::fail(&session, &form, "/account").await;
+        }
+    };
+    if let Err(e) = sqlx::query("UPDATE account SET message_emails = $1 WHERE id = $2")
+        .bind(on)
+        .bind(v.account_id)
+        .execute(state.db.writer())
+        .await
+    {
+        return crate::error::AppError::from(e).into_response();
+    }
+    crate::forms::done(&session, crate::error::Msg("account-message-emails-saved"), "/account").await
 }
 
 /// Checks the current password for a change to the account, throttled like

@@ -12,6 +12,7 @@ use crate::pages::{loaded, PageCtx};
 use leptos::prelude::*;
 
 pub const LANGUAGE_FORM: &str = "account-language";
+pub const MESSAGE_EMAILS_FORM: &str = "account-message-emails";
 
 #[derive(Clone, Debug)]
 pub struct AccountData {
@@ -20,19 +21,25 @@ pub struct AccountData {
     /// The saved language tag, if any.
     pub language: Option<String>,
     pub form: Option<crate::forms::FormState>,
+    /// Whether "You have a new message" emails are sent.
+    pub message_emails: bool,
+    pub emails_form: Option<crate::forms::FormState>,
 }
 
 pub async fn load(ctx: PageCtx) -> Result<AccountData, AppError> {
     let v = ctx.viewer()?.clone();
-    let language: Option<String> = sqlx::query_scalar("SELECT locale FROM account WHERE id = $1")
-        .bind(v.account_id)
-        .fetch_one(ctx.state.db.reader())
-        .await?;
+    let (language, message_emails): (Option<String>, i64) =
+        sqlx::query_as("SELECT locale, message_emails FROM account WHERE id = $1")
+            .bind(v.account_id)
+            .fetch_one(ctx.state.db.reader())
+            .await?;
     Ok(AccountData {
         viewer: v,
         notice: ctx.take_notice().await?,
         language,
         form: ctx.take_form(LANGUAGE_FORM).await?,
+        message_emails: message_emails == 1,
+        emails_form: ctx.take_form(MESSAGE_EMAILS_FORM).await?,
     })
 }
 
@@ -49,6 +56,15 @@ pub fn AccountView(data: AccountData) -> impl IntoView {
     let title = t("account-title");
     let v = data.viewer;
     let form = data.form.unwrap_or_default();
+    let emails_form = data.emails_form.unwrap_or_default();
+    let email_choices = vec![
+        Choice::new("on", t("account-message-emails-on")),
+        Choice::new("off", t("account-message-emails-off")),
+    ];
+    let emails_selected = emails_form.or("message-emails", if data.message_emails { "on".into() } else { "off".into() });
+    let any_errors = form.has_errors() || emails_form.has_errors();
+    let mut errors = form.errors.clone();
+    errors.extend(emails_form.errors.clone());
     let languages: Vec<Choice> = Locale::ALL
         .into_iter()
         .map(|l| Choice::new(l.tag(), crate::i18n::tr(l, "core-language-name")))
@@ -72,8 +88,8 @@ pub fn AccountView(data: AccountData) -> impl IntoView {
             .with_action("/account/two-step", t("account-change-two-step")),
     ];
     view! {
-        <Page title=title.clone() crumbs=crumbs_home_then(title.clone()) has_errors=form.has_errors()>
-            <ErrorSummary errors=form.errors.clone()/>
+        <Page title=title.clone() crumbs=crumbs_home_then(title.clone()) has_errors=any_errors>
+            <ErrorSummary errors=errors/>
             {data.notice.map(|id| view! { <NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title}</h1>
             <SummaryList rows=rows/>
@@ -91,6 +107,12 @@ pub fn AccountView(data: AccountData) -> impl IntoView {
                 <Radios name="language" legend=t("account-language-legend") hint=t("account-language-hint") choices=languages
                     selected=selected_language error=form.error_text("language")/>
                 <Button text=t("account-language-button") secondary=true/>
+            </form>
+            <h2 class="cw-heading-m">{t("account-message-emails-heading")}</h2>
+            <form method="post" action="/account/message-emails" novalidate=true>
+                <Radios name="message-emails" legend=t("account-message-emails-legend") hint=t("account-message-emails-hint")
+                    choices=email_choices selected=emails_selected error=emails_form.error_text("message-emails")/>
+                <Button text=t("account-message-emails-button") secondary=true/>
             </form>
         </Page>
     }

@@ -123,16 +123,18 @@ pub fn HistoryView(data: HistoryData) -> impl IntoView {
 /// Previous and next page links (no JS), labelled with page numbers.
 #[component]
 pub fn PageLinks(base: String, page: i64, pages: i64) -> impl IntoView {
+    // Filters already in the address are kept (`?show=…&page=2`).
+    let sep = if base.contains('?') { '&' } else { '?' };
     (pages > 1).then(|| {
         view! {
             <nav class="cw-pagination" aria-label=t("core-pagination-label")>
                 <ul class="cw-pagination__list">
                     {(page > 1).then(|| view! {
-                        <li class="cw-pagination__prev"><a rel="prev" href=format!("{base}?page={}", page - 1)>{t("core-previous")}</a></li>
+                        <li class="cw-pagination__prev"><a rel="prev" href=format!("{base}{sep}page={}", page - 1)>{t("core-previous")}</a></li>
                     })}
                     <li class="cw-pagination__item">{t_args("core-page-of", &[("page", page.into()), ("pages", pages.into())])}</li>
                     {(page < pages).then(|| view! {
-                        <li class="cw-pagination__next"><a rel="next" href=format!("{base}?page={}", page + 1)>{t("core-next")}</a></li>
+                        <li class="cw-pagination__next"><a rel="next" href=format!("{base}{sep}page={}", page + 1)>{t("core-next")}</a></li>
                     })}
                 </ul>
             </nav>

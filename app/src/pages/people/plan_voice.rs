@@ -23,7 +23,7 @@ use crate::plan::voice::{
 };
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use leptos::prelude::*;
 use tower_sessions::Session;
 
@@ -42,9 +42,7 @@ fn role_code(v: &Viewer) -> &'static str {
     v.role.code()
 }
 
-async fn run(f: impl std::future::Future<Output = Result<Response, AppError>>) -> Response {
-    f.await.unwrap_or_else(|e| e.into_response())
-}
+use crate::pages::run;
 
 // ---------------------------------------------------------------- comments
 

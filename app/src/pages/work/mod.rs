@@ -4,6 +4,7 @@
 pub mod acting_for;
 pub mod caseload;
 pub mod practice_audit;
+pub mod practice_settings;
 pub mod staff;
 
 use crate::state::AppState;
@@ -13,4 +14,5 @@ pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .route("/acting-for", post(acting_for::submit))
         .route("/practice/staff", post(staff::submit))
+        .route("/practice/settings", post(practice_settings::submit))
 }

@@ -1,0 +1,175 @@
+//! The practice's side: every conversation a member of staff answers. A
+//! social worker sees their caseload's conversations and, for the duty
+//! inbox, those of people at the practice whose worker is away; a practice
+//! manager sees everyone at the practice. The same rule as
+//! [`crate::authz`] (both use [`crate::authz::duty_condition`]).
+
+use super::{
+    conversation_from, like_pattern, Conversation, CONVERSATION_COLUMNS, CONVERSATION_FROM,
+};
+use crate::auth::{Role, Viewer};
+use crate::data::Db;
+use sqlx::Row;
+
+/// The inbox's filters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Show {
+    #[default]
+    All,
+    Unread,
+    /// The last word is the person's: the practice owes a reply.
+    Waiting,
+    /// Waiting longer than the practice's target in working days.
+    Overdue,
+}
+
+impl Show {
+    pub const ALL: [Show; 4] = [Show::All, Show::Unread, Show::Waiting, Show::Overdue];
+    pub fn code(self) -> &'static str {
+        match self {
+            Show::All => "all",
+            Show::Unread => "unread",
+            Show::Waiting => "waiting",
+            Show::Overdue => "overdue",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Show> {
+        Show::ALL.into_iter().find(|x| x.code() == s)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InboxRow {
+    pub conversation: Conversation,
+    pub person_name: String,
+    /// In the inbox through duty: the person's worker is away (or none).
+    pub duty: bool,
+    /// The person's allocated worker, for "usually answered by".
+    pub worker_name: Option<String>,
+    /// Communication format codes recorded for the person.
+    pub formats: Vec<String>,
+    /// The reply is due by this day (when waiting).
+    pub due: Option<String>,
+    pub overdue: bool,
+}
+
+impl InboxRow {
+    pub fn shown_by(&self, show: Show) -> bool {
+        match show {
+            Show::All => true,
+            Show::Unread => self.conversation.unread > 0,
+            Show::Waiting => self.conversation.waiting_since.is_some(),
+            Show::Overdue => self.overdue,
+        }
+    }
+}
+
+/// The viewer's inbox, newest activity first, matching `q` (a person's
+/// name, a subject or words in a message) when it is not empty.
+pub async fn inbox(
+    db: &Db,
+    viewer: &Viewer,
+    today: &str,
+    now: i64,
+    q: &str,
+) -> Result<Vec<InboxRow>, sqlx::Error> {
+    let duty = crate::authz::duty_condition("p.id", "$3");
+    let scope = match viewer.role {
+        Role::SocialWorker => format!(
+            "(EXISTS (SELECT 1 FROM caseload k WHERE k.person_id = p.id AND k.worker_id = $1 AND k.ended_at IS NULL) \
+             OR (p.practice_id = $2 AND {duty}))"
+        ),
+        Role::PracticeManager => "p.practice_id = $2".to_string(),
+        _ => return Ok(vec![]),
+    };
+    let search = "($4 = '' OR LOWER(p.display_name) LIKE $4 ESCAPE '\\' OR LOWER(c.subject_text) LIKE $4 ESCAPE '\\' \
+         OR EXISTS (SELECT 1 FROM message sm WHERE sm.conversation_id = c.id \
+         AND (LOWER(sm.body) LIKE $4 ESCAPE '\\' OR LOWER(sm.video_summary) LIKE $4 ESCAPE '\\')))";
+    let sql = format!(
+        "SELECT {CONVERSATION_COLUMNS}, p.display_name AS person_name, COALESCE(pr.reply_target_days, 2) AS target_days, \
+         COALESCE(cn.formats, '') AS formats, CASE WHEN {duty} THEN 1 ELSE 0 END AS duty, \
+         (SELECT MIN(wa.display_name) FROM caseload wk JOIN account wa ON wa.id = wk.worker_id \
+            WHERE wk.person_id = p.id AND wk.ended_at IS NULL) AS worker_name \
+         {CONVERSATION_FROM} JOIN person p ON p.id = c.person_id LEFT JOIN practice pr ON pr.id = p.practice_id \
+         LEFT JOIN communication_need cn ON cn.person_id = p.id \
+         WHERE {scope} AND {search} ORDER BY c.last_message_at DESC, c.id DESC"
+    );
+    let pattern = if q.trim().is_empty() {
+        String::new()
+    } else {
+        like_pattern(q.trim())
+    };
+    let rows = sqlx::query(&sql)
+        .bind(viewer.account_id)
+        .bind(viewer.practice_id.unwrap_or(0))
+        .bind(today)
+        .bind(pattern)
+        .fetch_all(db.reader())
+        .await?;
+    let mut out = vec![];
+    for r in &rows {
+        let conversation = conversation_from(r)?;
+        let target = r.try_get::<i64, _>("target_days")?.clamp(0, 30) as u32;
+        let due = conversation
+            .waiting_since
+            .map(|w| crate::working_days::due_date(w, target));
+        let overdue = conversation
+            .waiting_since
+            .is_some_and(|w| crate::working_days::is_overdue(w, target, now));
+        out.push(InboxRow {
+            person_name: r.try_get("person_name")?,
+            duty: r.try_get::<i64, _>("duty")? == 1,
+            worker_name: r.try_get("worker_name")?,
+            formats: r
+                .try_get::<String, _>("formats")?
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            due,
+            overdue,
+            conversation,
+        });
+    }
+    Ok(out)
+}
+
+/// Unread messages for the navigation: in the person's own conversations,
+/// in those of the person a carer acts for (when they may read them), or
+/// across a member of staff's inbox. `except` is a conversation being
+/// opened by this very request (opening it marks it read).
+pub async fn unread_count(
+    db: &Db,
+    viewer: &Viewer,
+    today: &str,
+    except: Option<i64>,
+) -> Result<i64, sqlx::Error> {
+    // $1 the viewer, $2 the person (or practice), $3 today, $4 `except`.
+    let (scope, subject) = match viewer.role {
+        Role::Person => ("c.person_id = $2 AND $3 = $3".to_string(), viewer.person_id),
+        Role::Carer => ("c.person_id = $2 AND $3 = $3".to_string(), viewer.acting_for.as_ref().map(|a| a.0)),
+        Role::SocialWorker => (
+            format!(
+                "(EXISTS (SELECT 1 FROM caseload k WHERE k.person_id = p.id AND k.worker_id = $1 AND k.ended_at IS NULL) \
+                 OR (p.practice_id = $2 AND {}))",
+                crate::authz::duty_condition("p.id", "$3")
+            ),
+            viewer.practice_id,
+        ),
+        Role::PracticeManager => ("p.practice_id = $2 AND $3 = $3".to_string(), viewer.practice_id),
+    };
+    let Some(subject) = subject else { return Ok(0) };
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM message m JOIN conversation c ON c.id = m.conversation_id JOIN person p ON p.id = c.person_id \
+         WHERE m.author_account_id <> $1 AND c.id <> $4 \
+         AND m.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = $1), 0) \
+         AND {scope}"
+    ))
+    .bind(viewer.account_id)
+    .bind(subject)
+    .bind(today)
+    .bind(except.unwrap_or(0))
+    .fetch_one(db.reader())
+    .await
+}

@@ -1,0 +1,103 @@
+//! `/practice/settings`: the practice manager sets how many working days
+//! the practice aims to reply to messages within. The inbox's "overdue"
+//! filter and the practice's published reply figure both use it.
+
+use crate::auth::{Role, SignedIn, Viewer};
+use crate::components::{Button, ErrorSummary, NotificationBanner, TextInput};
+use crate::error::{AppError, Msg};
+use crate::forms::{self, Fields, FormState};
+use crate::i18n::t;
+use crate::layout::{crumbs_home_then, Page};
+use crate::pages::{loaded, PageCtx};
+use crate::state::AppState;
+use axum::extract::State;
+use axum::response::Response;
+use leptos::prelude::*;
+use tower_sessions::Session;
+
+const FORM: &str = "practice-settings";
+/// The longest reply target that can be set, in working days.
+pub const MAX_TARGET: i64 = 10;
+
+fn manager_practice(v: &Viewer) -> Result<i64, AppError> {
+    match (v.role, v.practice_id) {
+        (Role::PracticeManager, Some(p)) => Ok(p),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SettingsData {
+    pub practice_name: String,
+    pub reply_target_days: i64,
+    pub form: FormState,
+    pub notice: Option<String>,
+}
+
+async fn load(ctx: PageCtx) -> Result<SettingsData, AppError> {
+    let p = manager_practice(ctx.viewer()?)?;
+    let (name, days): (String, i64) = sqlx::query_as("SELECT name, reply_target_days FROM practice WHERE id = $1")
+        .bind(p)
+        .fetch_one(ctx.state.db.reader())
+        .await?;
+    Ok(SettingsData {
+        practice_name: name,
+        reply_target_days: days,
+        form: ctx.take_form(FORM).await?.unwrap_or_default(),
+        notice: ctx.take_notice().await?,
+    })
+}
+
+#[component]
+pub fn PracticeSettingsPage() -> impl IntoView {
+    loaded(load(PageCtx::current()), |data| view! { <PracticeSettingsView data/> })
+}
+
+#[component]
+pub fn PracticeSettingsView(data: SettingsData) -> impl IntoView {
+    let title = t("practice-settings-title");
+    let form = data.form.clone();
+    view! {
+        <Page title=title.clone() crumbs=crumbs_home_then(title.clone()) has_errors=form.has_errors()>
+            <ErrorSummary errors=form.errors.clone()/>
+            {data.notice.clone().map(|id| view! { <NotificationBanner text=t(&id) success=true/> })}
+            <h1 class="cw-heading-l">{title}</h1>
+            <p class="cw-body-l">{data.practice_name.clone()}</p>
+            <form method="post" action="/practice/settings" novalidate=true>
+                <TextInput name="reply-target" label=t("practice-settings-reply-label") hint=t("practice-settings-reply-hint")
+                    value=form.or("reply-target", data.reply_target_days.to_string()) error=form.error_text("reply-target")
+                    width="2" inputmode="numeric"/>
+                <Button text=t("practice-settings-save")/>
+            </form>
+        </Page>
+    }
+}
+
+/// `POST /practice/settings`.
+pub async fn submit(
+    State(state): State<AppState>,
+    session: Session,
+    SignedIn(v): SignedIn,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    crate::pages::run(async {
+        let p = manager_practice(&v)?;
+        let f = Fields(fields);
+        let mut form = FormState::new(FORM);
+        let typed = form.text(&f, "reply-target", 10, Some(Msg("practice-settings-error-empty")));
+        let days = typed.parse::<i64>().ok().filter(|d| (1..=MAX_TARGET).contains(d));
+        if !typed.is_empty() && days.is_none() {
+            form.errors.push(forms::FieldError::new("reply-target", Msg("practice-settings-error-range")).with_count(MAX_TARGET));
+        }
+        let Some(days) = days.filter(|_| !form.has_errors()) else {
+            return Ok(forms::fail(&session, &form, "/practice/settings").await);
+        };
+        sqlx::query("UPDATE practice SET reply_target_days = $1 WHERE id = $2")
+            .bind(days)
+            .bind(p)
+            .execute(state.db.writer())
+            .await?;
+        Ok(forms::done(&session, Msg("practice-settings-saved"), "/practice/settings").await)
+    })
+    .await
+}
