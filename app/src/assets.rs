@@ -30,6 +30,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("plan.css", include_str!("../../style/plan.css")),
     ("budget.css", include_str!("../../style/budget.css")),
     ("messages.css", include_str!("../../style/messages.css")),
+    ("practices.css", include_str!("../../style/practices.css")),
     ("print.css", include_str!("../../style/print.css")),
 ];
 

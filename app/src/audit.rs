@@ -49,6 +49,10 @@ pub const ACTIONS: &[&str] = &[
     "started_conversation",
     "sent_message",
     "viewed_message_file",
+    "viewed_switch_request",
+    "requested_switch",
+    "updated_switch",
+    "moved_practice",
     "signed_in",
 ];
 

@@ -94,10 +94,13 @@ pub enum Action {
     /// Agree, or ask to discuss, the person's budget choice; see the
     /// record of the discussion: staff only.
     DecideBudget,
+    /// Ask to move to another practice, and review a practice that
+    /// supported them: the person only (it is their choice).
+    RequestSwitch,
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::ViewSummary,
         Action::ViewPlan,
         Action::ViewBudget,
@@ -115,6 +118,7 @@ impl Action {
         Action::SpeakOnPlan,
         Action::ChooseBudget,
         Action::DecideBudget,
+        Action::RequestSwitch,
     ];
 
     /// The scope a carer needs for this action, if carers may do it at all.
@@ -231,6 +235,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ViewOwnTrail
                 | SpeakOnPlan
                 | ChooseBudget
+                | RequestSwitch
         )),
         (Role::Carer, Relationship::Carer { scopes, acting, .. }) => match action.carer_scope() {
             None => Decision::Forbidden,
@@ -531,6 +536,7 @@ mod tests {
                                         | Action::ViewOwnTrail
                                         | Action::SpeakOnPlan
                                         | Action::ChooseBudget
+                                        | Action::RequestSwitch
                                 )
                             {
                                 Decision::Forbidden

@@ -71,6 +71,10 @@ pub fn nav_items() -> Vec<NavItem> {
             label_id: "core-nav-home",
         },
         NavItem {
+            href: "/practices",
+            label_id: "core-nav-practices",
+        },
+        NavItem {
             href: "/settings/display",
             label_id: "core-nav-display-settings",
         },
@@ -108,6 +112,7 @@ pub fn role_nav(viewer: Option<&Viewer>) -> Vec<NavLink> {
         Role::SocialWorker => vec![l("/caseload".into(), "core-nav-caseload")],
         Role::PracticeManager => vec![
             l("/caseload".into(), "core-nav-practice-people"),
+            l("/practice/profile".into(), "core-nav-practice"),
             l("/practice/staff".into(), "core-nav-staff"),
             l("/practice/audit".into(), "core-nav-audit"),
         ],

@@ -21,6 +21,7 @@ pub mod money;
 pub mod pages;
 pub mod budget;
 pub mod plan;
+pub mod practices;
 pub mod state;
 pub mod storage;
 pub mod ui;
@@ -143,6 +144,14 @@ pub fn App() -> impl IntoView {
         acting_for::ActingForPage, caseload::CaseloadPage, practice_audit::PracticeAuditPage,
         practice_settings::PracticeSettingsPage, staff::StaffPage,
     };
+    use pages::practices::{
+        compare::ComparePage,
+        directory::DirectoryPage,
+        manage::{ManageProfilePage, ManageReviewsPage, ManageSwitchesPage},
+        profile::PracticeProfilePage,
+        review::ReviewPage,
+        switch::SwitchPage,
+    };
     use pages::messages::{
         away::AwayPage,
         conversations::{ConversationsPage, NewConversationPage},
@@ -180,6 +189,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/practice/staff") view=StaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/audit") view=PracticeAuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/settings") view=PracticeSettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/profile") view=ManageProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/reviews") view=ManageReviewsPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/switches") view=ManageSwitchesPage ssr=SsrMode::Async/>
+                <Route path=path!("/practices") view=DirectoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/practices/compare") view=ComparePage ssr=SsrMode::Async/>
+                <Route path=path!("/practices/:pid") view=PracticeProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/practices/:pid/review") view=ReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/switch") view=SwitchPage ssr=SsrMode::Async/>
                 <Route path=path!("/messages") view=InboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/messages/away") view=AwayPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/messages") view=ConversationsPage ssr=SsrMode::Async/>
@@ -233,4 +250,5 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(pages::people::routes())
         .merge(pages::work::routes())
         .merge(pages::messages::routes())
+        .merge(pages::practices::routes())
 }

@@ -47,6 +47,8 @@ pub enum Email {
     AccessChanged,
     /// "You have a new message in Careway": never who from, never what.
     NewMessage { link: String },
+    /// A request to move practice moved on (never where to, never why).
+    PracticeChange { link: String },
 }
 
 impl Email {
@@ -60,6 +62,7 @@ impl Email {
             Email::PasswordChanged => "password-changed",
             Email::AccessChanged => "access-changed",
             Email::NewMessage { .. } => "new-message",
+            Email::PracticeChange { .. } => "practice-change",
         }
     }
 
@@ -69,7 +72,8 @@ impl Email {
             Email::PasswordReset { link }
             | Email::Invitation { link }
             | Email::ConfirmEmail { link }
-            | Email::NewMessage { link } => a.push(("link", format!("{base}{link}").into())),
+            | Email::NewMessage { link }
+            | Email::PracticeChange { link } => a.push(("link", format!("{base}{link}").into())),
             Email::CarerInvitation { link, person_name } => {
                 a.push(("link", format!("{base}{link}").into()));
                 a.push(("person", person_name.clone().into()));
@@ -175,6 +179,9 @@ mod tests {
             Email::AccessChanged,
             Email::NewMessage {
                 link: "/people/1/messages/2".into(),
+            },
+            Email::PracticeChange {
+                link: "/people/1/switch".into(),
             },
         ];
         for locale in Locale::ALL {

@@ -52,12 +52,17 @@ async function signIn(email, staff) {
   return { ctx, page, home: url.pathname };
 }
 
-async function sweepRole(email, { staff = false, prepare, states = () => [], must = [], only }) {
+// The directory and practice profiles are swept signed out; signed in,
+// only the person's sweep visits them (with "ask to move" and review links).
+const DIRECTORY = /^\/practices(\/\d+)?(\?|$)/;
+
+async function sweepRole(email, { staff = false, prepare, states = () => [], must = [], only, directory = false }) {
   const { ctx, home } = await signIn(email, staff);
   if (prepare) await prepare(ctx);
   // `only` keeps a role's sweep to the pages another role's sweep does
   // not already cover (the same views with other people's data).
-  const paths = (await crawl(ctx, careway.base, home, { max: 200 })).filter((p) => !PUBLIC.has(p) && (!only || only.test(p)));
+  const paths = (await crawl(ctx, careway.base, home, { max: 200 }))
+    .filter((p) => !PUBLIC.has(p) && (!only || only.test(p)) && (directory || !DIRECTORY.test(p)));
   for (const m of must) assert.ok(paths.some((p) => p.startsWith(m)), `${email}: the crawl did not reach ${m}: ${paths.join(', ')}`);
   const storageState = await ctx.storageState();
   const failures = [];
@@ -115,11 +120,17 @@ async function sendForm(ctx, path, fill, button) {
 
 test('the person’s pages pass every check', async () => {
   const failures = await sweepRole('alex@example.org', {
+    directory: true,
     must: ['/people/', '/account/sessions', '/account/two-step'],
     // The plan with a comment on it: said through the real form.
     prepare: async (ctx) => {
       const [alex] = await peopleOn(ctx, '/');
       assert.ok(alex, 'the person’s home links to their record');
+      // The practice Alex may move to, offered as a radio on the switch page.
+      const sw = await (await ctx.request.get(`${careway.base}/people/${alex}/switch`)).text();
+      brooksideId = sw.match(/value="(\d+)"[^>]*>\s*<label[^>]*>Brookside Practice \(demo\)/)?.[1] || sw.match(/name="to"[^>]*value="(\d+)"/)[1];
+      const dir = await (await ctx.request.get(`${careway.base}/practices`)).text();
+      riversideId = dir.match(/href="\/practices\/(\d+)">Riverside/)[1];
       await sendForm(ctx, `/people/${alex}/plan/support`, async (page) => {
         await page.getByLabel('I don\'t agree with this').check();
         await page.getByLabel('Your words').fill('I need support in the evenings too.\nMornings are fine.');
@@ -136,7 +147,7 @@ test('the person’s pages pass every check', async () => {
     },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      for (const p of ['messages', 'messages/new', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
+      for (const p of ['messages', 'messages/new', 'switch', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
         assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
       }
       const choose = `${record}/budget/choose`;
@@ -162,6 +173,10 @@ test('the person’s pages pass every check', async () => {
           failedUpload('reply to a message', thread, 'body=+'),
           { label: 'a message sent', path: thread, post: [thread, `idem=${'f'.repeat(64)}&body=Thank+you.%0AI+will+look+for+the+receipt.`, 'multipart'] },
         ]),
+        failedPost('ask to move practice', `${record}/switch`, 'to=nonsense&reason=%3Cscript%3E'),
+        { label: 'a move to another practice asked for', path: `${record}/switch`, post: [`${record}/switch`, `idem=${'d'.repeat(64)}&to=${brookside(paths)}&consent=yes&reason=Closer+to+college`] },
+        { label: 'reviewing Riverside (reviewed already)', path: `/practices/${riversideId}/review` },
+        { label: 'reviewing a practice that never supported them (403)', path: `/practices/${brookside()}/review`, status: 403 },
         failedPost('comment on a section', `${record}/plan/needs`, 'kind=nonsense&body='),
         failedPost('ask for an early review', `${record}/plan/review`, 'reason=&contact=nonsense'),
         failedPost('invite a carer', `${record}/carers/new`, 'name=&email=not-an-email&scopes=%3Cscript%3E'),
@@ -256,7 +271,11 @@ test('the social worker’s pages pass every check', async () => {
 test('the practice manager’s pages pass every check', async () => {
   const failures = await sweepRole('jordan@example.org', {
     staff: true,
-    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/messages', '/people/'],
+    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/practice/profile', '/practice/reviews', '/practice/switches', '/messages', '/people/'],
+    prepare: async (ctx) => {
+      const html = await (await ctx.request.get(`${careway.base}/practice/reviews`)).text();
+      reviewIdsSeen.push(...[...html.matchAll(/action="\/practice\/reviews\/(\d+)"/g)].map((m) => m[1]));
+    },
     // The records of the practice's people are the social worker's views
     // (swept above); the manager's own pages, and each record's front page
     // with its "allocate" link, are swept here.
@@ -268,11 +287,20 @@ test('the practice manager’s pages pass every check', async () => {
         failedPost('invite staff', '/practice/staff', 'name=&email=x&role=nonsense'),
         failedPost('allocate', allocate, 'worker=nonsense'),
         failedPost('practice settings', '/practice/settings', 'reply-target=nonsense'),
+        failedPost('the practice profile', '/practice/profile', 'name=&summary=%3Cscript%3E&organisation-type=nonsense&accepting=maybe&wait-weeks=-3&website=javascript%3Aalert(1)&email=not-an-email'),
+        ...reviewIds().slice(0, 1).map((rid) => ({ label: 'reject a review without a reason (after a failed POST)', path: '/practice/reviews', post: [`/practice/reviews/${rid}`, `action=reject&review=${rid}`], expectError: true })),
       ];
     },
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
 });
+
+/** Brookside, the practice Alex may move to (from the switch page's radios). */
+let brooksideId = '';
+let riversideId = '';
+function brookside() { return brooksideId; }
+const reviewIdsSeen = [];
+function reviewIds() { return reviewIdsSeen; }
 
 /** An away period from `from` to `to` days ahead, as the form sends it. */
 function awayForm(from, to) {
@@ -284,7 +312,8 @@ function awayForm(from, to) {
 test('the deaf person’s messages, in BSL video with captions, pass every check', async () => {
   const failures = await sweepRole('leah@example.org', {
     // Her own record and account pages are the same views as Alex's.
-    only: /\/messages/,
+    only: /\/messages|^\/practices\/\d+\/review$/,
+    directory: true,
     must: ['/people/'],
     prepare: async (ctx) => {
       const [leah] = await peopleOn(ctx, '/');
@@ -304,7 +333,12 @@ test('the deaf person’s messages, in BSL video with captions, pass every check
     states: (paths) => {
       const thread = paths.find((p) => /^\/people\/\d+\/messages\/\d+$/.test(p));
       assert.ok(paths.some((p) => /\/videos\/\d+$/.test(p)), 'the video player page is crawled');
-      return [failedUpload('reply with nothing', thread, 'body=')];
+      const review = paths.find((p) => /^\/practices\/\d+\/review$/.test(p));
+      assert.ok(review, 'Leah may review the practice that supports her');
+      return [
+        failedUpload('reply with nothing', thread, 'body='),
+        failedPost('a review with no rating', review, 'rating=nonsense&body='),
+      ];
     },
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
@@ -327,6 +361,25 @@ test('the BSL social worker’s view of the exchange passes every check', async 
   });
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
 });
+
+test('the new practice’s requests to move pass every check', async () => {
+  const failures = await sweepRole('nia@example.org', {
+    staff: true,
+    only: /^\/practice\/switches$/,
+    must: ['/practice/switches'],
+    states: () => {
+      assert.ok(switchId, 'Alex asked to move to Brookside earlier in this run');
+      return [{ label: 'decline without a reason (after a failed POST)', path: '/practice/switches', post: [`/practice/switches/${switchId}`, `switch=${switchId}&from=requested&to=declined`], expectError: true }];
+    },
+    prepare: async (ctx) => {
+      const html = await (await ctx.request.get(`${careway.base}/practice/switches`)).text();
+      assert.match(html, /Alex Morgan \(demo\), from Riverside/);
+      switchId = html.match(/action="\/practice\/switches\/(\d+)"/)[1];
+    },
+  });
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
+let switchId = '';
 
 test('two-step set-up, sign-in and sign-out work with the keyboard and no JavaScript', async () => {
   // A person turns on two-step sign-in, using the key shown as text.

@@ -25,11 +25,13 @@ const MAX_PAGES = 300;
 let careway;
 let browser;
 let paths; // every page the crawl reached, shared by the tests below
+let practiceIds; // the practices in the directory
 
 before(async () => {
   careway = await startCareway();
   browser = await launch();
   paths = await crawlPublic();
+  practiceIds = paths.map((p) => p.match(/^\/practices\/(\d+)$/)?.[1]).filter(Boolean);
 });
 
 after(async () => {
@@ -56,11 +58,16 @@ function statefulPages(display) {
     { label: '/settings/display (after a save)', path: '/settings/display',
       post: ['/settings/display', [`text-size=${size}`, `theme=${theme}`, ...extras].join('&')] },
     { label: '/no-such-page (404)', path: '/no-such-page', status: 404 },
+    { label: 'practices filtered to nothing (advice)', path: '/practices?group=older_mental_health&only=accepting' },
+    { label: 'practices filtered and sorted by wait', path: '/practices?only=bsl&only=accepting&sort=wait' },
+    { label: 'three practices compared', path: `/practices/compare?${practiceIds.slice(0, 3).map((id) => `id=${id}`).join('&')}` },
+    { label: 'a comparison of one (error)', path: `/practices/compare?id=${practiceIds[0]}`, expectError: true },
   ];
 }
 
 test('every page passes axe, the tree, keyboard and reflow checks in every language and display setting, with JS off', async () => {
-  for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy']) {
+  assert.ok(practiceIds.length >= 6, `the directory links to every practice: ${paths.join(', ')}`);
+  for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy', '/practices']) {
     assert.ok(paths.includes(must), `the crawl did not reach ${must}: ${paths.join(', ')}`);
   }
   const failures = [];
@@ -107,5 +114,34 @@ test('the display settings form works end to end without JavaScript', async () =
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await page.waitForURL(careway.base + '/settings/display');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  await ctx.close();
+});
+
+test('the comparison is a real table, wide and at 320 px, and a person can find and compare with the keyboard and no JS', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+  const page = await ctx.newPage();
+  await page.goto(careway.base + '/practices');
+  assert.match(await page.getByRole('heading', { level: 2, name: /practices found/ }).innerText(), /^6 practices found$/);
+  // Find: a filter through the GET form, then tick three and compare.
+  await page.getByLabel('Council area').selectOption({ label: 'Oakhaven County Council (demo)' });
+  await page.getByRole('button', { name: 'Show practices' }).press('Enter');
+  await page.waitForURL(/council=/);
+  assert.match(await page.getByRole('heading', { level: 2, name: /practices found/ }).innerText(), /^4 practices found$/);
+  for (const name of ['Clearview Sight Loss Practice (demo)', 'Elm Tree Practice for Older People (demo)', 'Northgate Deaf and Sensory Practice (demo)']) {
+    await page.getByLabel(`Compare ${name}`).check();
+  }
+  await page.getByRole('button', { name: 'Compare ticked practices' }).click();
+  await page.waitForURL(/\/practices\/compare\?/);
+  const wide = page.getByRole('table', { name: '3 practices side by side' });
+  assert.equal(await wide.count(), 1, 'the comparison table is named by its caption');
+  assert.equal(await wide.getByRole('columnheader').count(), 3, 'a column per practice');
+  assert.equal(await wide.getByRole('rowheader').count(), 14, 'a row header for each attribute and figure');
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.equal(await page.getByRole('table', { name: '3 practices side by side' }).count(), 0, 'the wide table is not shown at 320 px');
+  const stacked = page.getByRole('table');
+  assert.equal(await stacked.count(), 3, 'one table per practice at 320 px');
+  for (let i = 0; i < 3; i++) assert.equal(await stacked.nth(i).getByRole('rowheader').count(), 14, 'the same information');
+  const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(sw <= 320, `no sideways scrolling at 320 px (${sw})`);
   await ctx.close();
 });

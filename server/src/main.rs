@@ -20,6 +20,10 @@ async fn main() {
         );
         return;
     }
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("import-practices") {
+        std::process::exit(import_practices(args.get(2)).await);
+    }
     let demo_flag = std::env::args().any(|a| a == "--demo");
     let config = match Config::from_env(demo_flag) {
         Ok(c) => c,
@@ -76,4 +80,65 @@ async fn main() {
     .await
     .expect("server");
     db.close().await;
+}
+
+/// `server import-practices FILE.json`: imports practices from an Open
+/// Referral UK file into the configured database. Prints what it created
+/// and updated, or every problem (and changes nothing). Exit code 0 when
+/// imported, 1 when the file was refused, 2 for a usage or set-up error.
+async fn import_practices(path: Option<&String>) -> i32 {
+    let Some(path) = path else {
+        eprintln!("usage: cargo run -p server -- import-practices FILE.json");
+        return 2;
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("careway: cannot read {path}: {e}");
+            return 2;
+        }
+    };
+    let config = match Config::from_env(false) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("careway: configuration error: {e}");
+            return 2;
+        }
+    };
+    let db = match app::data::Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("careway: cannot open the database: {e}");
+            return 2;
+        }
+    };
+    if let Err(e) = db.migrate().await {
+        eprintln!("careway: cannot migrate the database: {e}");
+        return 2;
+    }
+    let code = match app::practices::oruk::import(&db, &text, app::data::unix_now()).await {
+        Ok(report) if report.problems.is_empty() => {
+            for n in &report.created {
+                println!("created: {n}");
+            }
+            for n in &report.updated {
+                println!("updated: {n}");
+            }
+            println!("imported {} practices ({} new, {} updated)", report.created.len() + report.updated.len(), report.created.len(), report.updated.len());
+            0
+        }
+        Ok(report) => {
+            eprintln!("careway: {path} was not imported; nothing was changed. Problems:");
+            for p in &report.problems {
+                eprintln!("  - {p}");
+            }
+            1
+        }
+        Err(e) => {
+            eprintln!("careway: the import failed and was rolled back: {e}");
+            2
+        }
+    };
+    db.close().await;
+    code
 }

@@ -58,8 +58,13 @@ enum Kind {
     MessagesSend,
     /// The practice's inbox and away periods: staff.
     Inbox,
-    /// The practice's settings: the manager.
+    /// The practice's settings, profile, reviews and switch requests: the
+    /// manager.
     PracticeSettings,
+    /// Asking to move practice: the person only.
+    Switch,
+    /// The directory and profiles: everyone, signed in or not.
+    Public,
     Caseload,
     Staff,
     PracticeAudit,
@@ -232,6 +237,8 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
                 out.push(Route { method: m, path, kind, target, foreign_delegation: true });
             }
         }
+        out.push(r("GET", format!("/people/{p}/switch"), Kind::Switch));
+        out.push(r("POST", format!("/people/{p}/switch"), Kind::Switch));
         out.push(r("GET", format!("/people/{p}/history"), Kind::History));
         out.push(r("GET", format!("/people/{p}/invite"), Kind::InvitePerson));
         out.push(r("POST", format!("/people/{p}/invite"), Kind::InvitePerson));
@@ -265,6 +272,11 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
         ("/messages", Kind::Inbox),
         ("/messages/away", Kind::Inbox),
         ("/practice/settings", Kind::PracticeSettings),
+        ("/practice/profile", Kind::PracticeSettings),
+        ("/practice/reviews", Kind::PracticeSettings),
+        ("/practice/switches", Kind::PracticeSettings),
+        ("/practices", Kind::Public),
+        ("/practices/compare", Kind::Public),
     ] {
         out.push(Route {
             method: "GET",
@@ -274,7 +286,7 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
             foreign_delegation: false,
         });
     }
-    for (path, kind) in [("/messages/away", Kind::Inbox), ("/practice/settings", Kind::PracticeSettings)] {
+    for (path, kind) in [("/messages/away", Kind::Inbox), ("/practice/settings", Kind::PracticeSettings), ("/practice/profile", Kind::PracticeSettings)] {
         out.push(Route { method: "POST", path: path.into(), kind, target: 0, foreign_delegation: false });
     }
     out
@@ -285,6 +297,9 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
     let view_plan = scopes.contains(&"view_plan");
     use Expect::*;
     use Kind::*;
+    if route.kind == Public {
+        return Ok;
+    }
     if who == Who::Anonymous {
         return SignIn;
     }
@@ -306,7 +321,7 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Person => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanSpeak | Budget | BudgetChoose | BudgetSpend | Carers | InviteCarer | ConsentDelegation | History
-                | MessagesRead | MessagesSend
+                | MessagesRead | MessagesSend | Switch
         )),
         Who::Carer => match route.kind {
             Summary => Ok,

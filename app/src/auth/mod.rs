@@ -211,8 +211,12 @@ pub struct KeptInput {
     pub values: std::collections::BTreeMap<String, String>,
 }
 
-/// Paths that need a signed-in account. Everything else is public.
+/// Paths that need a signed-in account. Everything else is public (the
+/// practice directory too, but not leaving a review).
 pub fn requires_sign_in(path: &str) -> bool {
+    if path.starts_with("/practices/") && path.ends_with("/review") {
+        return true;
+    }
     [
         "/account",
         "/people",
@@ -684,6 +688,8 @@ mod tests {
             "/acting-for",
             "/messages",
             "/messages/away",
+            "/practices/3/review",
+            "/practice/profile",
         ] {
             assert!(requires_sign_in(p), "{p}");
         }
@@ -696,6 +702,8 @@ mod tests {
             "/help",
             "/password/forgot",
             "/messagesx",
+            "/practices/3",
+            "/practices/compare",
         ] {
             assert!(!requires_sign_in(p), "{p}");
         }

@@ -55,6 +55,39 @@ pub const PRACTICES: &[DemoPractice] = &[
         accepting_new: false,
         councils: &["Oakhaven County Council (demo)"],
     },
+    DemoPractice {
+        name: "Brookside Practice (demo)",
+        summary: "Social workers for adults with learning disabilities, autistic adults and adults with physical disabilities in Wendlebury.",
+        organisation_type: "social_enterprise",
+        accepting_new: true,
+        councils: &["Wendlebury City Council (demo)"],
+    },
+    DemoPractice {
+        name: "Clearview Sight Loss Practice (demo)",
+        summary: "Social work for blind and partially sighted adults, and deafblind adults, in Oakhaven.",
+        organisation_type: "charity",
+        accepting_new: true,
+        councils: &["Oakhaven County Council (demo)"],
+    },
+    DemoPractice {
+        name: "Harbour Mental Health Social Work (demo)",
+        summary: "Social workers for adults with mental health needs, across Wendlebury and Oakhaven.",
+        organisation_type: "partnership",
+        accepting_new: false,
+        councils: &["Wendlebury City Council (demo)", "Oakhaven County Council (demo)"],
+    },
+];
+
+/// (practice index, groups, languages, BSL staff, deafblind, wait in weeks,
+/// premises, CQC-registered)
+#[allow(clippy::type_complexity)]
+pub const PROFILES: &[(usize, &[&str], &[&str], bool, bool, Option<i64>, &str, bool)] = &[
+    (0, &["physical_disability"], &["en", "pl", "pa"], false, false, Some(3), "Step-free entrance from the car park. Accessible toilet. Hearing loop at reception.", false),
+    (1, &["deaf", "deafblind", "visually_impaired"], &["bfi", "en", "cy"], true, true, Some(2), "Step-free entrance. Visual fire alarms. Video relay at reception. Tactile signs and good lighting throughout.", false),
+    (2, &["older_mental_health"], &["en", "ur", "bn"], false, false, None, "Ground floor only. Quiet room for visits. Dementia-friendly signs.", true),
+    (3, &["learning_disability", "autism", "physical_disability"], &["en", "so"], false, false, Some(1), "Step-free. Quiet, low-light room for autistic visitors. Easy Read information at reception.", false),
+    (4, &["visually_impaired", "deafblind"], &["en", "ro"], false, true, Some(4), "Step-free. High-contrast signs, braille labels and a guide from the bus stop on request.", false),
+    (5, &["mental_health", "older_mental_health"], &["en", "ar", "cy"], false, false, Some(6), "First-floor offices with a lift. Most visits are at home.", true),
 ];
 
 /// (email, name, role, practice index, person index)
@@ -95,7 +128,36 @@ pub const ACCOUNTS: &[(&str, &str, &str, Option<usize>, Option<usize>)] = &[
         None,
         Some(4),
     ),
+    (
+        "olu@example.org",
+        "Olu Bakare (demo)",
+        "social_worker",
+        Some(2),
+        None,
+    ),
+    (
+        "nia@example.org",
+        "Nia Williams (demo)",
+        "practice_manager",
+        Some(3),
+        None,
+    ),
 ];
+
+/// Each person's council and who they are: (person index, council index,
+/// group).
+pub const PERSON_FACTS: &[(usize, usize, &str)] = &[
+    (0, 0, "physical_disability"),
+    (1, 1, "deaf"),
+    (2, 1, "older_mental_health"),
+    (3, 0, "physical_disability"),
+    (4, 0, "deaf"),
+];
+
+/// How many past and present clients of Elm Tree the demo has, with their
+/// messages and reviews, so some of its figures pass the small-numbers
+/// threshold and show (the other practices' do not).
+pub const ELM_TREE_CLIENTS: usize = 12;
 
 /// (name, practice index, plan type, agreed on, next review due)
 pub const PEOPLE: &[(&str, usize, &str, &str, &str)] = &[
@@ -461,8 +523,212 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
             .await?;
     }
     seed_messages(&mut tx, &person_ids, &ids, now).await?;
+    seed_practices(&mut tx, &practice_ids, &council_ids, &person_ids, &ids, &hash, now).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// The practices' profiles, people's councils and groups, Elm Tree's
+/// clients with their replies and reviews, Alex's review of Riverside
+/// waiting for moderation, and a few complaints.
+#[allow(clippy::too_many_arguments)]
+async fn seed_practices(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    practice_ids: &[i64],
+    council_ids: &[(&str, i64)],
+    person_ids: &[i64],
+    ids: &std::collections::HashMap<&str, i64>,
+    hash: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const DAY: i64 = 86_400;
+    const HOUR: i64 = 3_600;
+    for (i, groups, languages, bsl, deafblind, wait, premises, cqc) in PROFILES {
+        let id = practice_ids[*i];
+        let slug = PRACTICES[*i].name.split_whitespace().next().unwrap_or("practice").to_lowercase();
+        sqlx::query(
+            "UPDATE practice SET description = $2, website = $3, email = $4, phone = $5, address = $6, postcode = $7, opening_hours = $8, \
+             wait_weeks = $9, bsl_staff = $10, deafblind = $11, home_visits = 1, premises = $12, complaints_url = $13, complaints_text = $14, \
+             advocacy_url = $15, orid = $16, updated_at = $17 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(format!("{} We are led by social workers and work with the council under contract. This is a fictional practice in Careway's demo.", PRACTICES[*i].summary))
+        .bind(format!("https://{slug}.example.org"))
+        .bind(format!("hello@{slug}.example.org"))
+        .bind(format!("01632 960 {:03}", 300 + i))
+        .bind(format!("{} Street, {}", 10 + i, if PRACTICES[*i].councils[0].starts_with("Wendlebury") { "Wendlebury" } else { "Oakhaven" }))
+        .bind(format!("WB{} {}AA", i + 1, i + 1))
+        .bind("Monday to Friday, 9am to 5pm\nDuty line until 8pm on weekdays")
+        .bind(*wait)
+        .bind(*bsl as i64)
+        .bind(*deafblind as i64)
+        .bind(*premises)
+        .bind(format!("https://{slug}.example.org/complaints"))
+        .bind("Tell us first, in any way that suits you: in writing, by phone, in BSL or through an advocate. We acknowledge within 3 working days and reply in full within 20 working days. If you prefer, complain to the council that commissions us instead. If you are still unhappy, you can go to the Local Government and Social Care Ombudsman. Complaining will not affect your care.")
+        .bind("https://advocacy.example.org")
+        .bind(format!("demo-{slug}"))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        for g in *groups {
+            sqlx::query("INSERT INTO practice_group (practice_id, group_code) VALUES ($1, $2)").bind(id).bind(*g).execute(&mut **tx).await?;
+        }
+        for l in *languages {
+            sqlx::query("INSERT INTO practice_language (practice_id, language) VALUES ($1, $2)").bind(id).bind(*l).execute(&mut **tx).await?;
+        }
+        sqlx::query("INSERT INTO practice_registration (practice_id, regulator, reference, url) VALUES ($1, 'swe', $2, 'https://www.socialworkengland.org.uk/')")
+            .bind(id)
+            .bind(format!("SW{:06}", 100_000 + i * 7))
+            .execute(&mut **tx)
+            .await?;
+        if *cqc {
+            sqlx::query("INSERT INTO practice_registration (practice_id, regulator, reference, url) VALUES ($1, 'cqc', $2, 'https://www.cqc.org.uk/')")
+                .bind(id)
+                .bind(format!("1-{:09}", 100_000 + i))
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    for (person, council, group) in PERSON_FACTS {
+        sqlx::query("UPDATE person SET council_id = $2, support_group = $3 WHERE id = $1")
+            .bind(person_ids[*person])
+            .bind(council_ids[*council].1)
+            .bind(*group)
+            .execute(&mut **tx)
+            .await?;
+    }
+    // Elm Tree's clients: each wrote once and was answered by Olu, and
+    // left a review, published by the practice.
+    let elm = practice_ids[2];
+    let olu = ids["olu@example.org"];
+    let replies_after = [2, 3, 5, 6, 20, 26, 4, 8, 30, 72, 100, 1];
+    let ratings = [5, 4, 5, 3, 4, 5, 4, 4, 5, 2, 4, 5];
+    let words = [
+        "Olu came quickly and really listened to my daughter and me.",
+        "Good at explaining things. The first visit took a while to arrange.",
+        "They helped me stay in my own home.",
+        "Kind staff, but I had to chase for a reply once.",
+        "They understood what dementia means for our family.",
+        "Always polite and on time.",
+        "Helpful with the forms for my direct payment.",
+        "They speak Urdu, which made a big difference to my mother.",
+        "Clear and patient on the phone.",
+        "It took too long to get a review of my plan.",
+        "The duty team sorted things out while Olu was away.",
+        "I felt listened to.",
+    ];
+    for n in 0..ELM_TREE_CLIENTS {
+        let name = format!("Elm Tree client {} (demo)", n + 1);
+        let pid: i64 = sqlx::query_scalar(
+            "INSERT INTO person (display_name, practice_id, created_at, council_id, support_group) VALUES ($1, $2, $3, $4, 'older_mental_health') RETURNING id",
+        )
+        .bind(&name)
+        .bind(elm)
+        .bind(now)
+        .bind(council_ids[1].1)
+        .fetch_one(&mut **tx)
+        .await?;
+        let account: i64 = sqlx::query_scalar(
+            "INSERT INTO account (email, display_name, role, person_id, created_at, password_hash) VALUES ($1, $2, 'person', $3, $4, $5) RETURNING id",
+        )
+        .bind(format!("elmtree-client-{}@example.org", n + 1))
+        .bind(&name)
+        .bind(pid)
+        .bind(now)
+        .bind(hash)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ($1, $2, $3)").bind(pid).bind(olu).bind(now - 330 * DAY).execute(&mut **tx).await?;
+        let asked = now - (20 + 25 * n as i64) * DAY;
+        let answered = asked + replies_after[n] * HOUR;
+        let cid: i64 = sqlx::query_scalar(
+            "INSERT INTO conversation (person_id, practice_id, subject_code, subject_text, started_by, starter_role, idem_key, created_at, last_message_at) \
+             VALUES ($1, $2, 'plan', '', $3, 'person', $4, $5, $6) RETURNING id",
+        )
+        .bind(pid)
+        .bind(elm)
+        .bind(account)
+        .bind(format!("seed-elm-{n}"))
+        .bind(asked)
+        .bind(answered)
+        .fetch_one(&mut **tx)
+        .await?;
+        for (author, role, from_person, body, at) in [
+            (account, "person", 1, "Could you ring my daughter about my next review, please?", asked),
+            (olu, "social_worker", 0, "Of course. I have called her and booked the review.", answered),
+        ] {
+            sqlx::query(
+                "INSERT INTO message (conversation_id, author_account_id, author_role, from_person, body, idem_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(cid)
+            .bind(author)
+            .bind(role)
+            .bind(from_person)
+            .bind(body)
+            .bind(format!("seed-elm-{n}-{role}"))
+            .bind(at)
+            .execute(&mut **tx)
+            .await?;
+        }
+        let rid: i64 = sqlx::query_scalar(
+            "INSERT INTO practice_review (practice_id, person_id, author_account_id, rating, body, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, 'published', $6, $6) RETURNING id",
+        )
+        .bind(elm)
+        .bind(pid)
+        .bind(account)
+        .bind(ratings[n])
+        .bind(words[n])
+        .bind(answered + DAY)
+        .fetch_one(&mut **tx)
+        .await?;
+        sqlx::query("INSERT INTO practice_review_decision (review_id, decision, decided_by, decided_at) VALUES ($1, 'published', $2, $3)")
+            .bind(rid)
+            .bind(olu)
+            .bind(answered + 2 * DAY)
+            .execute(&mut **tx)
+            .await?;
+        if n == 9 {
+            sqlx::query("UPDATE practice_review SET reply = $2, replied_at = $3 WHERE id = $1")
+                .bind(rid)
+                .bind("We are sorry the review took so long. We now book reviews two months ahead.")
+                .bind(answered + 3 * DAY)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    // Alex's review of Riverside, waiting for Jordan to check it.
+    sqlx::query(
+        "INSERT INTO practice_review (practice_id, person_id, author_account_id, rating, body, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, 4, $4, 'pending', $5, $5)",
+    )
+    .bind(practice_ids[0])
+    .bind(person_ids[0])
+    .bind(ids["alex@example.org"])
+    .bind("Priya listens and explains things clearly. Replies can be slow.")
+    .bind(now - 2 * DAY)
+    .execute(&mut **tx)
+    .await?;
+    // A few complaints: too few anywhere for the figure to show.
+    for (practice, routed, status, days_ago, resolved_after) in [
+        (0, "practice", "resolved", 200, Some(12)),
+        (0, "council", "investigating", 10, None),
+        (2, "practice", "resolved", 150, Some(30)),
+        (2, "practice", "resolved", 90, Some(8)),
+        (2, "practice", "acknowledged", 3, None),
+    ] {
+        let received = now - days_ago * DAY;
+        sqlx::query("INSERT INTO complaint (practice_id, routed_to, status, received_at, respond_by, resolved_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(practice_ids[practice])
+            .bind(routed)
+            .bind(status)
+            .bind(received)
+            .bind(crate::working_days::due_date(received, 20))
+            .bind(resolved_after.map(|d: i64| received + d * DAY))
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Demo messages: Alex and Priya about a receipt (answered); Sam, for

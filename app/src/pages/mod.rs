@@ -9,6 +9,7 @@ pub mod home;
 pub mod info;
 pub mod messages;
 pub mod people;
+pub mod practices;
 pub mod settings;
 pub mod work;
 

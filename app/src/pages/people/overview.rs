@@ -76,6 +76,18 @@ pub fn PersonView(data: OverviewData) -> impl IntoView {
             "person-link-budget-hint",
         ),
         (
+            Action::ReadMessages,
+            format!("/people/{p}/messages"),
+            "person-link-messages",
+            "person-link-messages-hint",
+        ),
+        (
+            Action::RequestSwitch,
+            format!("/people/{p}/switch"),
+            "person-link-switch",
+            "person-link-switch-hint",
+        ),
+        (
             Action::ViewCarers,
             format!("/people/{p}/carers"),
             "person-link-carers",
