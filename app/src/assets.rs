@@ -31,6 +31,7 @@ pub const STYLE_FILES: &[(&str, &str)] = &[
     ("budget.css", include_str!("../../style/budget.css")),
     ("messages.css", include_str!("../../style/messages.css")),
     ("practices.css", include_str!("../../style/practices.css")),
+    ("access.css", include_str!("../../style/access.css")),
     ("print.css", include_str!("../../style/print.css")),
 ];
 

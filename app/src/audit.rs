@@ -53,6 +53,11 @@ pub const ACTIONS: &[&str] = &[
     "requested_switch",
     "updated_switch",
     "moved_practice",
+    "viewed_communication_needs",
+    "updated_communication_needs",
+    "viewed_support_requests",
+    "asked_for_support",
+    "updated_support_request",
     "signed_in",
 ];
 

@@ -97,10 +97,14 @@ pub enum Action {
     /// Ask to move to another practice, and review a practice that
     /// supported them: the person only (it is their choice).
     RequestSwitch,
+    /// Record the person's communication needs and ask for communication
+    /// support (an interpreter) at a visit: the person, a carer who may
+    /// send messages for them, and their workers.
+    ManageNeeds,
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::ViewSummary,
         Action::ViewPlan,
         Action::ViewBudget,
@@ -119,6 +123,7 @@ impl Action {
         Action::ChooseBudget,
         Action::DecideBudget,
         Action::RequestSwitch,
+        Action::ManageNeeds,
     ];
 
     /// The scope a carer needs for this action, if carers may do it at all.
@@ -128,7 +133,7 @@ impl Action {
             Action::ViewPlan | Action::SpeakOnPlan => Some(Some(Scope::ViewPlan)),
             Action::ViewBudget => Some(Some(Scope::ViewBudget)),
             Action::ManagePayments | Action::ChooseBudget => Some(Some(Scope::ManagePayments)),
-            Action::SendMessage => Some(Some(Scope::MessageFor)),
+            Action::SendMessage | Action::ManageNeeds => Some(Some(Scope::MessageFor)),
             Action::ReadMessages => Some(Some(Scope::ReadMessages)),
             _ => None,
         }
@@ -236,6 +241,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | SpeakOnPlan
                 | ChooseBudget
                 | RequestSwitch
+                | ManageNeeds
         )),
         (Role::Carer, Relationship::Carer { scopes, acting, .. }) => match action.carer_scope() {
             None => Decision::Forbidden,
@@ -256,6 +262,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | InvitePerson
                 | EditPlan
                 | DecideBudget
+                | ManageNeeds
         )),
         (Role::PracticeManager, Relationship::Practice) => allow(matches!(
             action,
@@ -271,6 +278,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | AllocateWorker
                 | EditPlan
                 | DecideBudget
+                | ManageNeeds
         )),
         (Role::SocialWorker, Relationship::Duty) => {
             allow(matches!(action, ViewSummary | SendMessage | ReadMessages))
@@ -506,7 +514,7 @@ mod tests {
                                 Action::ViewPlan | Action::SpeakOnPlan => Some(scopes.view_plan),
                                 Action::ViewBudget => Some(scopes.view_budget),
                                 Action::ManagePayments | Action::ChooseBudget => Some(scopes.manage_payments),
-                                Action::SendMessage => Some(scopes.message_for),
+                                Action::SendMessage | Action::ManageNeeds => Some(scopes.message_for),
                                 Action::ReadMessages => Some(scopes.read_messages),
                                 _ => None,
                             };

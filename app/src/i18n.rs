@@ -145,6 +145,33 @@ impl From<usize> for Arg {
     }
 }
 
+/// Easy Read is a variant of the messages, not a copy of the pages: a
+/// message `x` may have an Easy Read twin `easy-x` (in
+/// `locales/<lang>/easy-read.ftl`). A reader who chose Easy Read gets the
+/// twin where there is one, and the standard words where there is not.
+pub fn tr_easy(locale: Locale, id: &str) -> String {
+    LOCALES
+        .try_lookup(locale.langid(), &format!("easy-{id}"))
+        .unwrap_or_else(|| tr(locale, id))
+}
+
+/// [`tr_easy`] with arguments.
+pub fn tr_easy_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Str(s) => FluentValue::from(s.clone()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            (Cow::Borrowed(*k), v)
+        })
+        .collect();
+    LOCALES
+        .try_lookup_with_args(locale.langid(), &format!("easy-{id}"), &map)
+        .unwrap_or_else(|| tr_args(locale, id, args))
+}
+
 /// The current request's locale, from the reactive context the page shell
 /// provides. Views call this through [`t`].
 pub fn current() -> Locale {
@@ -153,14 +180,30 @@ pub fn current() -> Locale {
         .unwrap_or_default()
 }
 
-/// Translates `id` in the current request's locale.
+/// Whether the current reader chose Easy Read.
+pub fn easy_read() -> bool {
+    leptos::prelude::use_context::<crate::ui::Ui>()
+        .map(|ui| ui.prefs.easy_read)
+        .unwrap_or_default()
+}
+
+/// Translates `id` in the current request's locale (its Easy Read twin,
+/// when the reader chose Easy Read and there is one).
 pub fn t(id: &str) -> String {
-    tr(current(), id)
+    if easy_read() {
+        tr_easy(current(), id)
+    } else {
+        tr(current(), id)
+    }
 }
 
 /// Translates `id` with arguments in the current request's locale.
 pub fn t_args(id: &str, args: &[(&'static str, Arg)]) -> String {
-    tr_args(current(), id, args)
+    if easy_read() {
+        tr_easy_args(current(), id, args)
+    } else {
+        tr_args(current(), id, args)
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +312,29 @@ mod tests {
         // "Unknown localization" marker for ids that no file defines.
         let s = tr(Locale::EnGb, "no-such-message-id");
         assert!(s.contains("no-such-message-id"), "{s}");
+    }
+
+    #[test]
+    fn easy_read_uses_the_twin_where_there_is_one_and_falls_back_where_not() {
+        for l in Locale::ALL {
+            assert_ne!(tr_easy(l, "home-lead"), tr(l, "home-lead"), "{l:?} has an Easy Read home lead");
+            assert_eq!(tr(l, "easy-home-lead"), tr_easy(l, "home-lead"));
+            assert_eq!(tr_easy(l, "core-skip-link"), tr(l, "core-skip-link"), "no twin: the standard words");
+        }
+    }
+
+    #[test]
+    fn every_easy_read_twin_has_a_standard_message() {
+        // A twin with no standard message would never be used.
+        for l in ["en-GB", "cy"] {
+            let ids = ids_in(&workspace().join("locales").join(l));
+            for id in ids.iter().filter_map(|i| i.strip_prefix("easy-")) {
+                if id.starts_with("points-") || id.starts_with("page-") {
+                    continue; // the Easy Read points themselves
+                }
+                assert!(ids.contains(id), "{l}: easy-{id} twins nothing");
+            }
+        }
     }
 
     #[test]

@@ -6,11 +6,13 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod bsl;
 pub mod clock;
 pub mod components;
 pub mod config;
 pub mod data;
 pub mod dates;
+pub mod easy_read;
 pub mod error;
 pub mod forms;
 pub mod i18n;
@@ -18,12 +20,14 @@ pub mod layout;
 pub mod mail;
 pub mod messages;
 pub mod money;
+pub mod needs;
 pub mod pages;
 pub mod budget;
 pub mod plan;
 pub mod practices;
 pub mod state;
 pub mod storage;
+pub mod support;
 pub mod ui;
 pub mod uploads;
 pub mod vtt;
@@ -131,6 +135,8 @@ pub fn App() -> impl IntoView {
         carers::{CarerChangePage, CarerInvitePage, CarersPage, LegalAccessPage},
         history::HistoryPage,
         invite::InvitePersonPage,
+        needs::NeedsPage,
+        support::SupportPage,
         overview::PersonPage,
         plan::{PlanPage, PlanSectionPage, PlanVersionsPage},
         budget::{BudgetDecidePage, BudgetDiscussionsPage, BudgetEasyReadPage, BudgetOptionsPage, BudgetPage},
@@ -158,6 +164,7 @@ pub fn App() -> impl IntoView {
         inbox::InboxPage,
         thread::{ThreadPage, VideoPage},
     };
+    use pages::bsl::{BslLibraryPage, BslPlayerPage, BslUploadPage};
     use pages::{
         errors::NotFoundPage, home::HomePage, info::*, settings::display::DisplaySettingsPage,
     };
@@ -192,6 +199,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/practice/profile") view=ManageProfilePage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/reviews") view=ManageReviewsPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/switches") view=ManageSwitchesPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/bsl") view=BslLibraryPage ssr=SsrMode::Async/>
+                <Route path=path!("/practice/bsl/:key/:lang") view=BslUploadPage ssr=SsrMode::Async/>
+                <Route path=path!("/bsl/:key") view=BslPlayerPage ssr=SsrMode::Async/>
                 <Route path=path!("/practices") view=DirectoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/practices/compare") view=ComparePage ssr=SsrMode::Async/>
                 <Route path=path!("/practices/:pid") view=PracticeProfilePage ssr=SsrMode::Async/>
@@ -229,6 +239,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/people/:id/budget/account/returns/:quarter") view=ReturnPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/budget/account/:month") view=StatementPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/history") view=HistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/communication") view=NeedsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/support") view=SupportPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/invite") view=InvitePersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/allocate") view=AllocatePage ssr=SsrMode::Async/>
                 <Route path=path!("/people/:id/carers") view=CarersPage ssr=SsrMode::Async/>
@@ -251,4 +263,6 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(pages::work::routes())
         .merge(pages::messages::routes())
         .merge(pages::practices::routes())
+        .merge(pages::bsl::routes())
+        .route("/assets/icons/{file}", axum::routing::get(easy_read::icon))
 }

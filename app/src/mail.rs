@@ -46,7 +46,8 @@ pub enum Email {
     PasswordChanged,
     AccessChanged,
     /// "You have a new message in Careway": never who from, never what.
-    NewMessage { link: String },
+    /// Worded for the reader's communication needs (BSL, Easy Read).
+    NewMessage { link: String, wording: crate::needs::Wording },
     /// A request to move practice moved on (never where to, never why).
     PracticeChange { link: String },
 }
@@ -72,7 +73,7 @@ impl Email {
             Email::PasswordReset { link }
             | Email::Invitation { link }
             | Email::ConfirmEmail { link }
-            | Email::NewMessage { link }
+            | Email::NewMessage { link, .. }
             | Email::PracticeChange { link } => a.push(("link", format!("{base}{link}").into())),
             Email::CarerInvitation { link, person_name } => {
                 a.push(("link", format!("{base}{link}").into()));
@@ -115,7 +116,11 @@ impl Mailer {
         let to: Mailbox = to.parse().map_err(|e| format!("bad recipient: {e}"))?;
         let args = email.args(&self.base_url);
         let subject = tr_args(locale, &format!("mail-{}-subject", email.kind()), &args);
-        let mut body = tr_args(locale, &format!("mail-{}-body", email.kind()), &args);
+        let suffix = match email {
+            Email::NewMessage { wording, .. } => wording.suffix(),
+            _ => "",
+        };
+        let mut body = tr_args(locale, &format!("mail-{}-body{suffix}", email.kind()), &args);
         body.push_str("\n\n");
         body.push_str(&tr(locale, "mail-footer"));
         // lettre picks the transfer encoding (quoted-printable for long
@@ -179,6 +184,15 @@ mod tests {
             Email::AccessChanged,
             Email::NewMessage {
                 link: "/people/1/messages/2".into(),
+                wording: crate::needs::Wording::Standard,
+            },
+            Email::NewMessage {
+                link: "/people/1/messages/2".into(),
+                wording: crate::needs::Wording::Bsl,
+            },
+            Email::NewMessage {
+                link: "/people/1/messages/2".into(),
+                wording: crate::needs::Wording::EasyRead,
             },
             Email::PracticeChange {
                 link: "/people/1/switch".into(),

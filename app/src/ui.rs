@@ -33,6 +33,10 @@ pub struct DisplayPrefs {
     pub theme: Theme,
     pub spacing: bool,
     pub reduced_motion: bool,
+    /// Easy Read: key pages show their Easy Read version (short sentences,
+    /// one idea a line, a picture for each), and words with an Easy Read
+    /// twin in Fluent use it.
+    pub easy_read: bool,
 }
 
 impl TextSize {
@@ -64,14 +68,17 @@ impl Theme {
 }
 
 impl DisplayPrefs {
-    /// Cookie form: `size.theme.spacing.motion`, e.g. `large.contrast-dark.1.0`.
+    /// Cookie form: `size.theme.spacing.motion.easy`, e.g.
+    /// `large.contrast-dark.1.0.0` (a cookie from before Easy Read, with
+    /// four parts, still reads).
     pub fn to_cookie_value(self) -> String {
         format!(
-            "{}.{}.{}.{}",
+            "{}.{}.{}.{}.{}",
             self.text_size.code(),
             self.theme.code(),
             self.spacing as u8,
-            self.reduced_motion as u8
+            self.reduced_motion as u8,
+            self.easy_read as u8
         )
     }
 
@@ -88,6 +95,7 @@ impl DisplayPrefs {
         }
         p.spacing = parts.next() == Some("1");
         p.reduced_motion = parts.next() == Some("1");
+        p.easy_read = parts.next() == Some("1");
         p
     }
 
@@ -99,6 +107,9 @@ impl DisplayPrefs {
         }
         if self.reduced_motion {
             c.push_str(" cw-reduced-motion");
+        }
+        if self.easy_read {
+            c.push_str(" cw-easy-read-mode");
         }
         c
     }
@@ -174,8 +185,12 @@ mod tests {
             theme: Theme::HighContrastLight,
             spacing: true,
             reduced_motion: false,
+            easy_read: true,
         };
         assert_eq!(DisplayPrefs::from_cookie_value(&p.to_cookie_value()), p);
+        // A four-part cookie from before Easy Read still reads.
+        assert_eq!(DisplayPrefs::from_cookie_value("large.default.1.1").easy_read, false);
+        assert!(DisplayPrefs::from_cookie_value("large.default.1.1").reduced_motion);
     }
 
     #[test]

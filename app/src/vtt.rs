@@ -92,9 +92,52 @@ pub fn check(bytes: &[u8]) -> Result<usize, VttError> {
     Ok(cues)
 }
 
+/// The words of each cue, in order (cue tags such as `<v Leah>` removed):
+/// a transcript made from captions.
+pub fn cue_texts(bytes: &[u8]) -> Vec<String> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return vec![];
+    };
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = vec![];
+    for block in text.split("\n\n").skip(1) {
+        let lines: Vec<&str> = block.trim_matches('\n').lines().collect();
+        let Some(at) = lines.iter().position(|l| l.contains("-->")) else {
+            continue;
+        };
+        let words: Vec<String> = lines[at + 1..]
+            .iter()
+            .map(|l| {
+                let mut plain = String::new();
+                let mut in_tag = false;
+                for c in l.chars() {
+                    match c {
+                        '<' => in_tag = true,
+                        '>' if in_tag => in_tag = false,
+                        c if !in_tag => plain.push(c),
+                        _ => {}
+                    }
+                }
+                plain.trim().to_string()
+            })
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !words.is_empty() {
+            out.push(words.join(" "));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcript_is_the_cue_words_in_order() {
+        let vtt = "WEBVTT\n\nNOTE skip me\n\n1\n00:00.000 --> 00:01.000\n<v Leah>Hello</v>\nthere\n\n00:01.000 --> 00:02.000\nBye\n";
+        assert_eq!(cue_texts(vtt.as_bytes()), vec!["Hello there", "Bye"]);
+    }
 
     #[test]
     fn a_real_captions_file_is_accepted() {

@@ -61,9 +61,48 @@ export async function treeProblems(page) {
     for (const img of document.querySelectorAll('img')) {
       if (!img.hasAttribute('alt')) problems.push(`image without alt: ${img.getAttribute('src')}`);
     }
+    // Descriptions: every aria-describedby points at something, and every
+    // hint or error message in a form group is tied to a field there.
+    for (const el of document.querySelectorAll('[aria-describedby]')) {
+      for (const id of el.getAttribute('aria-describedby').split(/\s+/).filter(Boolean)) {
+        if (!document.getElementById(id)) problems.push(`aria-describedby points at a missing id "${id}" on <${el.tagName.toLowerCase()} name="${el.getAttribute('name') || ''}">`);
+      }
+    }
+    for (const note of document.querySelectorAll('.cw-hint[id], .cw-error-message[id]')) {
+      const group = note.closest('.cw-form-group, fieldset, form');
+      if (!group) continue;
+      const tied = [...group.querySelectorAll('[aria-describedby]'), ...(group.matches('[aria-describedby]') ? [group] : [])]
+        .some((el) => el.getAttribute('aria-describedby').split(/\s+/).includes(note.id));
+      if (!tied) problems.push(`a hint or error is not tied to its field with aria-describedby: "${note.textContent.trim().slice(0, 60)}"`);
+    }
+    for (const note of document.querySelectorAll('.cw-form-group .cw-hint:not([id]), .cw-form-group .cw-error-message:not([id])')) {
+      problems.push(`a hint or error has no id, so no field can point at it: "${note.textContent.trim().slice(0, 60)}"`);
+    }
+    // Tables: named (caption or label) and with header cells.
+    for (const table of document.querySelectorAll('table')) {
+      if (!visible(table)) continue;
+      const named = table.querySelector('caption')?.textContent.trim() || table.getAttribute('aria-label') || table.getAttribute('aria-labelledby');
+      if (!named) problems.push('a table has no caption or name');
+      if (!table.querySelector('th')) problems.push(`a table has no header cells: "${(named || '').slice(0, 60)}"`);
+    }
+    // Status messages (success banners) are announced: a live region.
+    for (const banner of document.querySelectorAll('.cw-notification-banner--success')) {
+      const role = banner.getAttribute('role');
+      if (!['alert', 'status'].includes(role) && !banner.getAttribute('aria-live')) problems.push(`a status message is not in a live region: "${banner.textContent.trim().slice(0, 60)}"`);
+    }
     if (!document.documentElement.lang) problems.push('<html> has no lang');
     if (!document.title.trim()) problems.push('the page has no title');
     return problems;
+  });
+}
+
+/** After a failed submit the error summary has the focus (autofocus, no
+ *  JS), so a screen reader reads it first. */
+export async function errorFocusProblems(page) {
+  return page.evaluate(() => {
+    const summary = document.querySelector('.cw-error-summary');
+    if (!summary) return ['there is no error summary'];
+    return document.activeElement === summary ? [] : [`the error summary does not have the focus (focus is on <${document.activeElement?.tagName.toLowerCase()}>)`];
   });
 }
 

@@ -1,7 +1,7 @@
 // One page view through every check: shared by the signed-out sweep and
 // the signed-in sweeps.
 import assert from 'node:assert/strict';
-import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from './checks.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems } from './checks.js';
 
 /** Checks one page view: status, <html lang>, the accessibility tree,
  *  reflow at 320 px, the keyboard walk (all with JS off), then axe-core on
@@ -34,7 +34,10 @@ export async function checkPage(browser, base, { path, label, post, status = 200
   const html = await res.text();
   const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== locale) problems.push(`<html lang> is ${lang}, expected ${locale}`);
-  if (((post && post[1].includes('nonsense')) || expectError) && !html.includes('cw-error-summary')) problems.push('the failed POST did not show an error summary');
+  const failed = (post && post[1].includes('nonsense')) || expectError;
+  if (failed && !html.includes('cw-error-summary')) problems.push('the failed POST did not show an error summary');
+  // Focus first: the tree and keyboard checks move it.
+  if (failed && html.includes('cw-error-summary')) problems.push(...await errorFocusProblems(page));
   problems.push(...await treeProblems(page));
   problems.push(...await reflowProblems(page));
   if (keyboard) problems.push(...await keyboardProblems(page));
@@ -70,9 +73,11 @@ export async function crawl(ctx, base, start, { max = 300 } = {}) {
       if (u.origin !== base) continue;
       if (u.pathname.startsWith('/language/') || u.pathname.startsWith('/assets/')) continue;
       // Downloads (the plan as FHIR JSON or a standalone page, statements,
-      // receipts, files and videos sent with messages) are files, not pages.
-      if (/\/plan\/export\.(json|html)$|\/statement\.(csv|html)$|\/receipt$|\/messages\/\d+\/files\/\d+$/.test(u.pathname)) continue;
-      const p = u.pathname + u.search;
+      // receipts, files and videos sent with messages, BSL videos and
+      // captions) are files, not pages.
+      if (/\/plan\/export\.(json|html)$|\/statement\.(csv|html)$|\/receipt$|\/messages\/\d+\/files\/\d+$|^\/bsl\/[a-z_]+\/[A-Za-z-]+\//.test(u.pathname)) continue;
+      // A BSL player page is the same page whichever page it returns to.
+      const p = u.pathname.startsWith('/bsl/') ? u.pathname : u.pathname + u.search;
       if (!seen.has(p)) { seen.add(p); queue.push(p); }
     }
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { launch } from '../lib/browser.js';
-import { axeProblems, treeProblems, keyboardProblems, reflowProblems } from '../lib/checks.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems } from '../lib/checks.js';
 
 const broken = readFileSync(new URL('../fixtures/broken.html', import.meta.url));
 const good = readFileSync(new URL('../fixtures/good.html', import.meta.url));
@@ -52,6 +52,18 @@ test('the tree check reports two h1s, a skipped heading level, an unnamed contro
   for (const want of ['expected one h1', 'heading level skips', 'form control without a name', 'image without alt', 'expected one main']) {
     assert.ok(problems.some((p) => p.includes(want)), `missing "${want}" in:\n${problems.join('\n')}`);
   }
+});
+
+test('the tree check reports untied hints, missing description ids, unnamed tables without headers and unannounced status', async () => {
+  const problems = await problemsOn('/', { js: false }, treeProblems);
+  for (const want of ['not tied to its field', 'points at a missing id', 'table has no caption', 'table has no header cells', 'status message is not in a live region']) {
+    assert.ok(problems.some((p) => p.includes(want)), `missing "${want}" in:\n${problems.join('\n')}`);
+  }
+});
+
+test('the error focus check reports an error summary without the focus', async () => {
+  const problems = await problemsOn('/', { js: false }, errorFocusProblems);
+  assert.ok(problems.some((p) => p.includes('does not have the focus')), problems.join('\n'));
 });
 
 test('the keyboard walk reports invisible focus and a backwards tab order', async () => {

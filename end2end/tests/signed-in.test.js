@@ -147,7 +147,7 @@ test('the person’s pages pass every check', async () => {
     },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      for (const p of ['messages', 'messages/new', 'switch', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
+      for (const p of ['messages', 'messages/new', 'communication', 'support', 'switch', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
         assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
       }
       const choose = `${record}/budget/choose`;
@@ -173,6 +173,9 @@ test('the person’s pages pass every check', async () => {
           failedUpload('reply to a message', thread, 'body=+'),
           { label: 'a message sent', path: thread, post: [thread, `idem=${'f'.repeat(64)}&body=Thank+you.%0AI+will+look+for+the+receipt.`, 'multipart'] },
         ]),
+        failedPost('communication needs', `${record}/communication`, 'formats=nonsense&large-print-size=20+point&notes=%3Cscript%3E'),
+        { label: 'communication needs saved', path: `${record}/communication`, post: [`${record}/communication`, 'contact=email&formats=large_print&large-print-size=18+point'] },
+        failedPost('ask for an interpreter', `${record}/support`, `idem=${'c'.repeat(64)}&kind=nonsense&occasion=review&wanted-on=40&wanted-on-month=13&wanted-on-year=1`),
         failedPost('ask to move practice', `${record}/switch`, 'to=nonsense&reason=%3Cscript%3E'),
         { label: 'a move to another practice asked for', path: `${record}/switch`, post: [`${record}/switch`, `idem=${'d'.repeat(64)}&to=${brookside(paths)}&consent=yes&reason=Closer+to+college`] },
         { label: 'reviewing Riverside (reviewed already)', path: `/practices/${riversideId}/review` },
@@ -271,7 +274,7 @@ test('the social worker’s pages pass every check', async () => {
 test('the practice manager’s pages pass every check', async () => {
   const failures = await sweepRole('jordan@example.org', {
     staff: true,
-    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/practice/profile', '/practice/reviews', '/practice/switches', '/messages', '/people/'],
+    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/practice/profile', '/practice/reviews', '/practice/switches', '/practice/bsl', '/messages', '/people/'],
     prepare: async (ctx) => {
       const html = await (await ctx.request.get(`${careway.base}/practice/reviews`)).text();
       reviewIdsSeen.push(...[...html.matchAll(/action="\/practice\/reviews\/(\d+)"/g)].map((m) => m[1]));
@@ -279,14 +282,16 @@ test('the practice manager’s pages pass every check', async () => {
     // The records of the practice's people are the social worker's views
     // (swept above); the manager's own pages, and each record's front page
     // with its "allocate" link, are swept here.
-    only: /^\/(caseload|practice\/|messages|people\/\d+(\/allocate)?$)/,
+    // The BSL library's upload page is the same form for every slot: one.
+    only: /^\/(caseload|practice\/(?!bsl\/)|practice\/bsl\/home\/en-GB$|messages|people\/\d+(\/allocate)?$)/,
     states: (paths) => {
       const allocate = paths.find((p) => /^\/people\/\d+\/allocate$/.test(p));
       assert.ok(allocate, 'the manager can reach an allocation page');
       return [
         failedPost('invite staff', '/practice/staff', 'name=&email=x&role=nonsense'),
         failedPost('allocate', allocate, 'worker=nonsense'),
-        failedPost('practice settings', '/practice/settings', 'reply-target=nonsense'),
+        failedPost('practice settings', '/practice/settings', 'reply-target=nonsense&relay-name=&relay-url=javascript%3Aalert(1)'),
+        failedUpload('upload a BSL version', '/practice/bsl/home/en-GB', 'transcript='),
         failedPost('the practice profile', '/practice/profile', 'name=&summary=%3Cscript%3E&organisation-type=nonsense&accepting=maybe&wait-weeks=-3&website=javascript%3Aalert(1)&email=not-an-email'),
         ...reviewIds().slice(0, 1).map((rid) => ({ label: 'reject a review without a reason (after a failed POST)', path: '/practice/reviews', post: [`/practice/reviews/${rid}`, `action=reject&review=${rid}`], expectError: true })),
       ];
@@ -312,7 +317,7 @@ function awayForm(from, to) {
 test('the deaf person’s messages, in BSL video with captions, pass every check', async () => {
   const failures = await sweepRole('leah@example.org', {
     // Her own record and account pages are the same views as Alex's.
-    only: /\/messages|^\/practices\/\d+\/review$/,
+    only: /\/messages|^\/practices\/\d+\/review$|\/communication$|\/support$/,
     directory: true,
     must: ['/people/'],
     prepare: async (ctx) => {
@@ -335,7 +340,10 @@ test('the deaf person’s messages, in BSL video with captions, pass every check
       assert.ok(paths.some((p) => /\/videos\/\d+$/.test(p)), 'the video player page is crawled');
       const review = paths.find((p) => /^\/practices\/\d+\/review$/.test(p));
       assert.ok(review, 'Leah may review the practice that supports her');
+      const support = paths.find((p) => /^\/people\/\d+\/support$/.test(p));
+      assert.ok(support, 'Leah reaches her interpreter bookings');
       return [
+        failedPost('ask for an interpreter with no date', support, `idem=${'b'.repeat(64)}&kind=bsl_interpreter&occasion=visit&wanted-on=&wanted-on-month=&wanted-on-year=`),
         failedUpload('reply with nothing', thread, 'body='),
         failedPost('a review with no rating', review, 'rating=nonsense&body='),
       ];
@@ -347,8 +355,23 @@ test('the deaf person’s messages, in BSL video with captions, pass every check
 test('the BSL social worker’s view of the exchange passes every check', async () => {
   const failures = await sweepRole('rhys@example.org', {
     staff: true,
-    only: /^\/people\/\d+\/messages\/\d+/,
+    only: /^\/people\/\d+\/(messages\/\d+|support$|communication$)/,
+    states: (paths) => {
+      const support = paths.find((p) => /^\/people\/\d+\/support$/.test(p));
+      assert.ok(support && rhysRequest, `the worker reaches Leah's interpreter booking: ${paths.join(', ')}`);
+      return [
+        failedPost('book an interpreter with no date', support, `state-${rhysRequest}=booked&booked-on-${rhysRequest}=&booked-on-${rhysRequest}-month=&booked-on-${rhysRequest}-year=`),
+        failedPost('communication needs (staff)', support.replace(/support$/, 'communication'), 'contact=nonsense'),
+      ];
+    },
     prepare: async (ctx) => {
+      const caseload = await (await ctx.request.get(`${careway.base}/caseload`)).text();
+      assert.match(caseload, /Needs: BSL video, BSL interpreter/, 'the caseload flags Leah’s needs');
+      for (const id of await peopleOn(ctx, '/caseload')) {
+        const html = await (await ctx.request.get(`${careway.base}/people/${id}/support`)).text();
+        const m = html.match(/action="\/people\/\d+\/support\/(\d+)"/);
+        if (m) rhysRequest = m[1];
+      }
       const inbox = await (await ctx.request.get(`${careway.base}/messages`)).text();
       const thread = inbox.match(/href="(\/people\/\d+\/messages\/\d+)"/)[1];
       const page = await ctx.newPage();
@@ -380,6 +403,37 @@ test('the new practice’s requests to move pass every check', async () => {
   assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
 });
 let switchId = '';
+let rhysRequest = '';
+
+test('the Easy Read versions of the key pages pass every check, in both languages', async () => {
+  const { ctx } = await signIn('alex@example.org', false);
+  const [alex] = await peopleOn(ctx, '/');
+  const storageState = await ctx.storageState();
+  await ctx.close();
+  const easy = { name: 'Easy Read', cookie: 'standard.default.0.0.1', enhanced: false };
+  const failures = [];
+  for (const locale of ['en-GB', 'cy']) {
+    for (const path of ['/', '/practices', `/people/${alex}/plan`, `/people/${alex}/budget/options`, `/people/${alex}/messages`, `/people/${alex}/communication`]) {
+      failures.push(...await checkPage(browser, careway.base, { path, label: `${path} (Easy Read)`, keyboard: locale === 'en-GB' }, locale, easy, storageState));
+    }
+  }
+  // Each point has its picture, and each picture its own words.
+  const page = await (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
+  await page.context().addCookies([{ name: 'careway_display', value: easy.cookie, url: careway.base }]);
+  await page.goto(`${careway.base}/people/${alex}/plan`);
+  const points = page.locator('.cw-easy-points li');
+  assert.ok(await points.count() >= 3, 'Easy Read points on the plan');
+  for (let i = 0; i < await points.count(); i++) {
+    const alt = await points.nth(i).locator('img').getAttribute('alt');
+    assert.ok(alt && alt.length > 3, `point ${i + 1} has a picture with alt text`);
+  }
+  // The switch on the page turns it off again, and comes back.
+  await page.getByRole('button', { name: 'Show the standard version of this page' }).click();
+  await page.waitForURL(`${careway.base}/people/${alex}/plan`);
+  assert.equal(await page.locator('.cw-easy-points').count(), 0);
+  await page.context().close();
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
 
 test('two-step set-up, sign-in and sign-out work with the keyboard and no JavaScript', async () => {
   // A person turns on two-step sign-in, using the key shown as text.

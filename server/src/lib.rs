@@ -37,6 +37,11 @@ pub async fn prepare(config: Config) -> Result<AppState, Box<dyn std::error::Err
         app::data::seed::store_demo_media(&state.db, &state.storage).await?;
         tracing::info!("seeded demo data");
     }
+    if state.config.demo {
+        // The demo clips in every BSL slot without a real recording (the
+        // demo's storage may be new even when its database is not).
+        app::bsl::store_demo(&state.db, &state.storage, state.clock.now()).await?;
+    }
     Ok(state)
 }
 

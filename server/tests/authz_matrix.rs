@@ -63,6 +63,13 @@ enum Kind {
     PracticeSettings,
     /// Asking to move practice: the person only.
     Switch,
+    /// Communication needs and asking for an interpreter: the person, a
+    /// carer who may send messages for them, staff.
+    Needs,
+    /// Booking, completing or cancelling communication support: staff.
+    SupportUpdate,
+    /// The BSL library: the manager.
+    BslLibrary,
     /// The directory and profiles: everyone, signed in or not.
     Public,
     Caseload,
@@ -88,6 +95,8 @@ struct Msgs {
     /// (conversation, file, video) for person 1 and person 2.
     p1: (i64, i64, i64),
     p2: (i64, i64, i64),
+    /// A communication support request on each record.
+    support: (i64, i64),
 }
 
 async fn messages_world(app: &TestApp, w: &World) -> Msgs {
@@ -109,7 +118,14 @@ async fn messages_world(app: &TestApp, w: &World) -> Msgs {
         }
         out.push((c, ids[0], ids[1]));
     }
-    Msgs { p1: out[0], p2: out[1] }
+    let mut support = vec![];
+    for (p, author) in [(w.p1, w.person1), (w.p2, w.person2)] {
+        support.push(
+            app.insert_id(&format!("INSERT INTO support_request (person_id, kind, occasion, wanted_on, idem, created_by, created_at, updated_at) VALUES ({p}, 'bsl_interpreter', 'visit', '2030-01-01', 's{p}', {author}, 0, 0) RETURNING id"), &[])
+                .await,
+        );
+    }
+    Msgs { p1: out[0], p2: out[1], support: (support[0], support[1]) }
 }
 
 fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
@@ -237,6 +253,12 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
                 out.push(Route { method: m, path, kind, target, foreign_delegation: true });
             }
         }
+        let rid = if target == 1 { msgs.support.0 } else { msgs.support.1 };
+        out.push(r("GET", format!("/people/{p}/communication"), Kind::Needs));
+        out.push(r("POST", format!("/people/{p}/communication"), Kind::Needs));
+        out.push(r("GET", format!("/people/{p}/support"), Kind::Needs));
+        out.push(r("POST", format!("/people/{p}/support"), Kind::Needs));
+        out.push(r("POST", format!("/people/{p}/support/{rid}"), Kind::SupportUpdate));
         out.push(r("GET", format!("/people/{p}/switch"), Kind::Switch));
         out.push(r("POST", format!("/people/{p}/switch"), Kind::Switch));
         out.push(r("GET", format!("/people/{p}/history"), Kind::History));
@@ -275,6 +297,8 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
         ("/practice/profile", Kind::PracticeSettings),
         ("/practice/reviews", Kind::PracticeSettings),
         ("/practice/switches", Kind::PracticeSettings),
+        ("/practice/bsl", Kind::BslLibrary),
+        ("/practice/bsl/home/en-GB", Kind::BslLibrary),
         ("/practices", Kind::Public),
         ("/practices/compare", Kind::Public),
     ] {
@@ -308,7 +332,7 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
             (_, Account) => Ok,
             (Who::Carer, ActingFor) => Ok,
             (Who::Worker | Who::Manager, Caseload | Inbox) => Ok,
-            (Who::Manager, PracticeSettings) => Ok,
+            (Who::Manager, PracticeSettings | BslLibrary) => Ok,
             (Who::Manager, Staff | PracticeAudit) => Ok,
             _ => Forbidden,
         };
@@ -321,12 +345,12 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Person => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanSpeak | Budget | BudgetChoose | BudgetSpend | Carers | InviteCarer | ConsentDelegation | History
-                | MessagesRead | MessagesSend | Switch
+                | MessagesRead | MessagesSend | Switch | Needs
         )),
         Who::Carer => match route.kind {
             Summary => Ok,
             MessagesRead => ok_or(scopes.contains(&"read_messages")),
-            MessagesSend => ok_or(scopes.contains(&"message_for")),
+            MessagesSend | Needs => ok_or(scopes.contains(&"message_for")),
             Plan | PlanSpeak => ok_or(view_plan),
             Budget => ok_or(scopes.contains(&"view_budget")),
             BudgetChoose | BudgetSpend => ok_or(scopes.contains(&"manage_payments")),
@@ -335,13 +359,13 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Worker => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson
-                | MessagesRead | MessagesSend
+                | MessagesRead | MessagesSend | Needs | SupportUpdate
         )),
         // Only the manager allocates a social worker.
         Who::Manager => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanEdit | Budget | BudgetDecide | Carers | RecordLegal | LegalDelegation | InvitePerson | Allocate
-                | MessagesRead | MessagesSend
+                | MessagesRead | MessagesSend | Needs | SupportUpdate
         )),
         Who::Anonymous => unreachable!(),
     };

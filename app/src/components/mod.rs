@@ -11,7 +11,9 @@ pub mod date_input;
 pub mod details;
 pub mod error_message;
 pub mod error_summary;
+pub mod needs_banner;
 pub mod notification_banner;
+pub mod page_versions;
 pub mod pagination;
 pub mod panel;
 pub mod radios;
@@ -31,7 +33,9 @@ pub use date_input::{DateInput, DateParts};
 pub use details::Details;
 pub use error_message::ErrorMessage;
 pub use error_summary::ErrorSummary;
+pub use needs_banner::NeedsBanner;
 pub use notification_banner::NotificationBanner;
+pub use page_versions::{EasyReadPoints, PageVersions, Versions};
 pub use pagination::Pagination;
 pub use panel::Panel;
 pub use radios::Radios;
@@ -101,6 +105,18 @@ pub(crate) mod test_support {
 
     pub fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
         render_in(Locale::EnGb, f)
+    }
+
+    /// Renders as for a reader who chose Easy Read.
+    pub fn render_easy<V: IntoView + 'static>(locale: Locale, f: impl FnOnce() -> V) -> String {
+        let owner = Owner::new();
+        owner.with(|| {
+            leptos_meta::provide_meta_context();
+            let mut ui = Ui { locale, path: "/".into(), path_and_query: "/".into(), ..Default::default() };
+            ui.prefs.easy_read = true;
+            provide_context(ui);
+            f().to_html()
+        })
     }
 
     /// Whether some `<tag …>` start tag carries every one of `attrs`

@@ -754,6 +754,50 @@ async fn seed_messages(
     .bind(now - 30 * DAY)
     .execute(&mut **tx)
     .await?;
+    // Alex reads large print; contact by email.
+    sqlx::query(
+        "INSERT INTO communication_need (person_id, contact, formats, large_print_size, meeting_support, notes, updated_by, updated_at) \
+         VALUES ($1, 'email', 'large_print', '18 point', '', '', $2, $3)",
+    )
+    .bind(alex)
+    .bind(ids["alex@example.org"])
+    .bind(now - 40 * DAY)
+    .execute(&mut **tx)
+    .await?;
+    // Leah asked for a BSL interpreter at her review; Rhys booked one.
+    let wanted = crate::dates::uk_date_of(now + 14 * DAY);
+    let rid: i64 = sqlx::query_scalar(
+        "INSERT INTO support_request (person_id, kind, occasion, wanted_on, notes, state, booked_on, booked_note, idem, created_by, created_at, updated_at) \
+         VALUES ($1, 'bsl_interpreter', 'review', $2, $3, 'booked', $2, $4, 'demo-support-1', $5, $6, $7) RETURNING id",
+    )
+    .bind(leah)
+    .bind(&wanted)
+    .bind("Please book a BSL interpreter I know if you can. Jo Evans is good.")
+    .bind("Jo Evans (demo), registered BSL interpreter, 10am")
+    .bind(ids["leah@example.org"])
+    .bind(now - 3 * DAY)
+    .bind(now - DAY)
+    .fetch_one(&mut **tx)
+    .await?;
+    for (state, note, by, at) in [
+        ("asked", "", ids["leah@example.org"], now - 3 * DAY),
+        ("booked", "Jo Evans (demo), registered BSL interpreter, 10am", ids["rhys@example.org"], now - DAY),
+    ] {
+        sqlx::query("INSERT INTO support_request_event (request_id, state, note, by_account, at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(rid)
+            .bind(state)
+            .bind(note)
+            .bind(by)
+            .bind(at)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query("UPDATE practice SET relay_name = $1, relay_url = $2 WHERE name = $3")
+        .bind("SignVideo (video relay for BSL users)")
+        .bind("https://signvideo.co.uk/")
+        .bind("Northgate Deaf and Sensory Practice (demo)")
+        .execute(&mut **tx)
+        .await?;
     // (person, subject, typed subject, [(author, role, from person, body, summary, video, days ago)])
     #[allow(clippy::type_complexity)]
     let conversations: [(i64, &str, &str, Vec<(&str, &str, i64, &str, &str, Option<&str>, i64)>); 3] = [

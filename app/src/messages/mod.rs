@@ -470,32 +470,6 @@ pub async fn attachment(
     .transpose()
 }
 
-/// The communication formats recorded for the person (codes), and the
-/// large print size.
-pub async fn communication_formats(
-    db: &Db,
-    person_id: i64,
-) -> Result<(Vec<String>, String), sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT formats, large_print_size FROM communication_need WHERE person_id = $1",
-    )
-    .bind(person_id)
-    .fetch_optional(db.reader())
-    .await?;
-    Ok(match row {
-        Some(r) => (
-            r.try_get::<String, _>("formats")?
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect(),
-            r.try_get("large_print_size")?,
-        ),
-        None => (vec![], String::new()),
-    })
-}
-
 /// Who answers the person's messages today.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Replier {

@@ -11,20 +11,25 @@
 use crate::data::Db;
 use crate::i18n::Locale;
 use crate::mail::Email;
+use crate::needs::{Needs, Wording};
 use crate::state::AppState;
 use sqlx::Row;
 
 /// At most one email per conversation per reader in this many seconds.
 pub const QUIET_SECONDS: i64 = 60 * 60;
 
-/// The accounts to tell: (account id, email, locale).
+/// The accounts to tell: (account id, email, locale, wording). The person
+/// is left out when their communication needs say not to email them (they
+/// chose letters or texts, say); their email is worded for their needs
+/// (BSL, Easy Read).
 pub async fn recipients(
     db: &Db,
     person_id: i64,
     from_person: bool,
     author_account_id: i64,
     today: &str,
-) -> Result<Vec<(i64, String, Locale)>, sqlx::Error> {
+) -> Result<Vec<(i64, String, Locale, Wording)>, sqlx::Error> {
+    let needs = if from_person { Needs::default() } else { crate::needs::load(db, person_id).await? };
     let rows = if from_person {
         let present = sqlx::query(
             "SELECT a.id, a.email, a.locale FROM caseload k JOIN account a ON a.id = k.worker_id \
@@ -49,7 +54,7 @@ pub async fn recipients(
         }
     } else {
         sqlx::query(&format!(
-            "SELECT a.id, a.email, a.locale FROM account a WHERE a.message_emails = 1 AND (a.person_id = $1 \
+            "SELECT a.id, a.email, a.locale, a.person_id FROM account a WHERE a.message_emails = 1 AND (a.person_id = $1 \
              OR a.id IN (SELECT d.carer_account_id FROM delegation d WHERE d.person_id = $1 AND {} \
              AND (d.read_messages = 1 OR d.message_for = 1)))",
             crate::authz::active_delegation("d", "$2")
@@ -59,17 +64,22 @@ pub async fn recipients(
         .fetch_all(db.reader())
         .await?
     };
-    let mut out = vec![];
+    let mut out: Vec<(i64, String, Locale, Wording)> = vec![];
     for r in rows {
         let id: i64 = r.try_get("id")?;
-        if id == author_account_id || out.iter().any(|(i, _, _)| *i == id) {
+        if id == author_account_id || out.iter().any(|(i, ..)| *i == id) {
+            continue;
+        }
+        let is_person = !from_person && r.try_get::<Option<i64>, _>("person_id")? == Some(person_id);
+        if is_person && !needs.email_ok() {
             continue;
         }
         let locale = r
             .try_get::<Option<String>, _>("locale")?
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_default();
-        out.push((id, r.try_get("email")?, locale));
+        let wording = if is_person { needs.notice_wording() } else { Wording::Standard };
+        out.push((id, r.try_get("email")?, locale, wording));
     }
     Ok(out)
 }
@@ -116,13 +126,13 @@ pub async fn new_message(
             return;
         }
     };
-    for (account_id, email, locale) in list {
+    for (account_id, email, locale, wording) in list {
         match claim(&state.db, account_id, conversation_id, now).await {
             Ok(true) => {
                 let link = format!("/people/{person_id}/messages/{conversation_id}");
                 let _ = state
                     .mailer
-                    .send(&email, locale, Email::NewMessage { link })
+                    .send(&email, locale, Email::NewMessage { link, wording })
                     .await;
             }
             Ok(false) => {}

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod bsl;
 pub mod errors;
 pub mod home;
 pub mod info;
@@ -111,6 +112,16 @@ impl PageCtx {
         Ok(forms::take_notice(self.session()?)
             .await?
             .map(|n| n.message_id))
+    }
+
+    /// The other versions of a key page: whether it has a BSL version, and
+    /// whether the reader prefers BSL (then it comes first).
+    pub async fn versions(&self, key: &'static str) -> Result<crate::components::Versions, AppError> {
+        Ok(crate::components::Versions {
+            key,
+            bsl: crate::bsl::exists(&self.state.db, key).await?,
+            bsl_first: crate::needs::viewer_prefers_bsl(&self.state.db, self.viewer.as_ref()).await?,
+        })
     }
 
     /// The session, which the session layer always provides on page routes.

@@ -4,7 +4,8 @@
 use super::{form_name, run, send, subject_choices, subject_title, MessageFields, ReplierNotice, Safety, SafetyNotice};
 use crate::auth::{Client, SignedIn};
 use crate::authz::{Action, Relationship};
-use crate::components::{Button, Crumb, ErrorSummary, NotificationBanner, Radios, TextInput};
+use crate::components::{Button, Crumb, EasyReadPoints, ErrorSummary, NeedsBanner, NotificationBanner, PageVersions, Radios, TextInput, Versions};
+use crate::needs::Needs;
 use crate::dates::format_instant;
 use crate::error::AppError;
 use crate::forms::FormState;
@@ -43,6 +44,8 @@ pub struct ListData {
     pub target_days: u32,
     pub safety: Safety,
     pub notice: Option<String>,
+    pub versions: Versions,
+    pub needs: Needs,
 }
 
 async fn load_list(ctx: PageCtx, person_id: i64) -> Result<ListData, AppError> {
@@ -59,6 +62,8 @@ async fn load_list(ctx: PageCtx, person_id: i64) -> Result<ListData, AppError> {
         target_days: messages::reply_target(db, person_id).await?,
         safety: Safety::from_state(&ctx.state),
         notice: ctx.take_notice().await?,
+        versions: ctx.versions("messages").await?,
+        needs: crate::needs::load(db, person_id).await?,
         person_name: access.person_name,
         conversations,
     })
@@ -89,8 +94,12 @@ pub fn ConversationsView(data: ListData) -> impl IntoView {
     view! {
         <Page title=title.clone() crumbs=crumbs(p, &data.person_name, None)>
             {data.notice.clone().map(|id| view! { <NotificationBanner text=t(&id) success=true/> })}
+            <PageVersions versions=data.versions placement_first=true/>
             <h1 class="cw-heading-l">{title}</h1>
+            <PageVersions versions=data.versions/>
             {(!data.own).then(|| view! { <p class="cw-body-l">{t_args("messages-lead-other", &[("name", data.person_name.clone().into())])}</p> })}
+            {staff.then(|| view! { <NeedsBanner needs=data.needs.clone() person_id=p/> })}
+            <EasyReadPoints key="messages"/>
             <SafetyNotice safety=data.safety.clone()/>
             {(!staff).then(|| view! { <ReplierNotice replier=data.replier.clone() target_days=data.target_days/> })}
             {data.can_send.then(|| view! {
@@ -142,6 +151,8 @@ pub struct NewData {
     pub safety: Safety,
     pub form: FormState,
     pub kept: Vec<Pending>,
+    pub versions: Versions,
+    pub needs: Needs,
 }
 
 async fn load_new(ctx: PageCtx, person_id: i64) -> Result<NewData, AppError> {
@@ -159,6 +170,8 @@ async fn load_new(ctx: PageCtx, person_id: i64) -> Result<NewData, AppError> {
         replier: messages::replier(db, person_id, &ctx.state.clock.today()).await?,
         target_days: messages::reply_target(db, person_id).await?,
         safety: Safety::from_state(&ctx.state),
+        versions: ctx.versions("messages").await?,
+        needs: crate::needs::load(db, person_id).await?,
         person_name: access.person_name,
         form,
         kept,
@@ -178,8 +191,11 @@ pub fn NewConversationView(data: NewData) -> impl IntoView {
     view! {
         <Page title=title.clone() crumbs=crumbs(p, &data.person_name, Some(title.clone())) has_errors=form.has_errors()>
             <ErrorSummary errors=form.errors.clone()/>
+            <PageVersions versions=data.versions placement_first=true/>
             <h1 class="cw-heading-l">{title}</h1>
+            <PageVersions versions=data.versions/>
             {(!data.own).then(|| view! { <p class="cw-body-l">{t_args("messages-lead-other", &[("name", data.person_name.clone().into())])}</p> })}
+            {data.staff.then(|| view! { <NeedsBanner needs=data.needs.clone() person_id=p/> })}
             <SafetyNotice safety=data.safety.clone()/>
             {(!data.staff).then(|| view! { <ReplierNotice replier=data.replier.clone() target_days=data.target_days/> })}
             <form method="post" action=format!("/people/{p}/messages/new") enctype="multipart/form-data" novalidate=true>
@@ -188,7 +204,7 @@ pub fn NewConversationView(data: NewData) -> impl IntoView {
                     selected=form.v("subject") error=form.error_text("subject")/>
                 <TextInput name="subject-text" label=t("messages-subject-text-label") hint=t_args("messages-subject-text-hint", &[("count", (SUBJECT_MAX as i64).into())])
                     value=form.v("subject-text") error=form.error_text("subject-text")/>
-                <MessageFields form=form.clone() kept=data.kept.clone()/>
+                <MessageFields form=form.clone() kept=data.kept.clone() bsl_first=data.own && data.needs.prefers_bsl()/>
                 <Button text=t("messages-send")/>
             </form>
         </Page>

@@ -75,13 +75,7 @@ pub async fn download(
         let access = state.authorise(&v, person_id, Action::ReadMessages).await?;
         let stored = messages::attachment(&state.db, person_id, cid, aid).await?.ok_or(AppError::NotFound)?;
         let (key, file) = (stored.key, stored.file);
-        // An If-Range we cannot check means "send it whole".
-        let range = if headers.contains_key(header::IF_RANGE) {
-            None
-        } else {
-            headers.get(header::RANGE).and_then(|r| r.to_str().ok())
-        };
-        let want = wanted(range, file.size);
+        let want = wanted(range_header(&headers), file.size);
         // A player asks for many ranges as it seeks: the first request
         // (the start of the file, or all of it) is the one audited.
         if matches!(want, Wanted::Whole | Wanted::Part(0, _)) {
@@ -100,45 +94,68 @@ pub async fn download(
         };
         let inline = matches!(file.kind.as_str(), "video" | "captions");
         let disposition = format!("{}; filename=\"message-file-{}.{ext}\"", if inline { "inline" } else { "attachment" }, file.id);
-        let mut res = match want {
-            Wanted::Unsatisfiable => {
-                let mut r = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
-                r.headers_mut().insert(header::CONTENT_RANGE, HeaderValue::from_str(&format!("bytes */{}", file.size)).expect("ascii"));
-                return Ok(r);
-            }
-            Wanted::Whole => {
-                let (_, stream) = state.storage.read(&key, None).await.map_err(|e| AppError::internal(e.to_string()))?;
-                let mut r = Response::new(Body::from_stream(stream));
-                r.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
-                r
-            }
-            Wanted::Part(start, end) => {
-                let (served, stream) = state
-                    .storage
-                    .read(&key, Some(start..end))
-                    .await
-                    .map_err(|e| AppError::internal(e.to_string()))?;
-                let mut r = Response::new(Body::from_stream(stream));
-                *r.status_mut() = StatusCode::PARTIAL_CONTENT;
-                let h = r.headers_mut();
-                h.insert(header::CONTENT_LENGTH, HeaderValue::from(served.end - served.start));
-                h.insert(
-                    header::CONTENT_RANGE,
-                    HeaderValue::from_str(&format!("bytes {}-{}/{}", served.start, served.end - 1, file.size)).expect("ascii"),
-                );
-                r
-            }
-        };
-        let h = res.headers_mut();
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&file.content_type).map_err(AppError::internal)?);
-        h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(AppError::internal)?);
-        h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
-        h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-        Ok(res)
+        serve(&state.storage, &key, file.size, &file.content_type, &disposition, want, "private, no-store").await
     }
     .await;
     result.unwrap_or_else(|e| e.into_response())
+}
+
+/// Sends a stored object whole or in part, with its checked type,
+/// `nosniff`, `Accept-Ranges` and the given disposition and caching.
+pub async fn serve(
+    storage: &crate::storage::Storage,
+    key: &str,
+    size: u64,
+    content_type: &str,
+    disposition: &str,
+    want: Wanted,
+    cache: &'static str,
+) -> Result<Response, AppError> {
+    let mut res = match want {
+        Wanted::Unsatisfiable => {
+            let mut r = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            r.headers_mut().insert(header::CONTENT_RANGE, HeaderValue::from_str(&format!("bytes */{size}")).expect("ascii"));
+            return Ok(r);
+        }
+        Wanted::Whole => {
+            let (_, stream) = storage.read(key, None).await.map_err(|e| AppError::internal(e.to_string()))?;
+            let mut r = Response::new(Body::from_stream(stream));
+            r.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(size));
+            r
+        }
+        Wanted::Part(start, end) => {
+            let (served, stream) = storage
+                .read(key, Some(start..end))
+                .await
+                .map_err(|e| AppError::internal(e.to_string()))?;
+            let mut r = Response::new(Body::from_stream(stream));
+            *r.status_mut() = StatusCode::PARTIAL_CONTENT;
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_LENGTH, HeaderValue::from(served.end - served.start));
+            h.insert(
+                header::CONTENT_RANGE,
+                HeaderValue::from_str(&format!("bytes {}-{}/{size}", served.start, served.end - 1)).expect("ascii"),
+            );
+            r
+        }
+    };
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(content_type).map_err(AppError::internal)?);
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(disposition).map_err(AppError::internal)?);
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    Ok(res)
+}
+
+/// The `Range` header to honour: none when an `If-Range` is sent (which
+/// this server cannot check), so the object goes whole.
+pub fn range_header(headers: &HeaderMap) -> Option<&str> {
+    if headers.contains_key(header::IF_RANGE) {
+        None
+    } else {
+        headers.get(header::RANGE).and_then(|r| r.to_str().ok())
+    }
 }
 
 #[cfg(test)]

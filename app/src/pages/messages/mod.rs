@@ -225,13 +225,20 @@ pub fn KeptFiles(kept: Vec<Pending>) -> impl IntoView {
 
 /// The fields of a message: text, a BSL video (with its summary and
 /// captions) and other files. Shared by a new conversation and a reply.
+/// `bsl_first`: the person prefers BSL (their communication needs say
+/// so), so the video comes before the words.
 #[component]
-pub fn MessageFields(form: FormState, kept: Vec<Pending>) -> impl IntoView {
+pub fn MessageFields(form: FormState, kept: Vec<Pending>, #[prop(optional)] bsl_first: bool) -> impl IntoView {
     let video_types = "video/*";
     let file_types = "application/pdf,image/jpeg,image/png,text/plain,video/mp4,video/webm,video/quicktime,.pdf,.jpg,.jpeg,.png,.txt,.mp4,.webm,.mov";
-    view! {
-        <Textarea name="body" label=t("messages-body-label") hint=t("messages-body-hint") value=form.v("body")
-            error=form.error_text("body") max_chars=BODY_MAX rows=6/>
+    let body = {
+        let form = form.clone();
+        move || view! {
+            <Textarea name="body" label=t("messages-body-label") hint=t("messages-body-hint") value=form.v("body")
+                error=form.error_text("body") max_chars=BODY_MAX rows=6/>
+        }
+    };
+    let bsl = view! {
         <div class="cw-form-group">
             <fieldset class="cw-fieldset" aria-describedby="bsl-hint">
                 <legend class="cw-fieldset__legend cw-fieldset__legend--m">{t("messages-bsl-legend")}</legend>
@@ -244,6 +251,11 @@ pub fn MessageFields(form: FormState, kept: Vec<Pending>) -> impl IntoView {
                     accept=".vtt,text/vtt" error=form.error_text("captions")/>
             </fieldset>
         </div>
+    };
+    view! {
+        {(!bsl_first).then(body.clone())}
+        {bsl}
+        {bsl_first.then(body)}
         <FileInput name="files" label=t("messages-files-label") hint=limits_text() accept=file_types multiple=true error=form.error_text("files")/>
         <KeptFiles kept=kept/>
     }

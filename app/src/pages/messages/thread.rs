@@ -33,9 +33,9 @@ pub struct ThreadData {
     pub conversation: Conversation,
     pub messages: Vec<Message>,
     pub can_send: bool,
-    /// The person's communication formats, shown to staff as a banner.
-    pub formats: Vec<String>,
-    pub large_print_size: String,
+    /// The person's communication needs: a banner for staff, and BSL
+    /// first in the reply form for a person who prefers BSL.
+    pub needs: crate::needs::Needs,
     pub replier: Replier,
     pub target_days: u32,
     /// Who at the practice has read the person's latest message, and when.
@@ -67,11 +67,7 @@ async fn load_thread(ctx: PageCtx, person_id: i64, cid: i64) -> Result<ThreadDat
         messages::mark_read(db, viewer.account_id, cid, last.id, ctx.state.clock.now()).await?;
     }
     let staff = viewer.role.is_staff();
-    let (formats, large_print_size) = if staff {
-        messages::communication_formats(db, person_id).await?
-    } else {
-        (vec![], String::new())
-    };
+    let needs = crate::needs::load(db, person_id).await?;
     let read_by = match list.iter().rev().find(|m| m.from_person) {
         Some(m) if !staff => messages::read_by_practice(db, cid, m.id).await?,
         _ => None,
@@ -87,8 +83,7 @@ async fn load_thread(ctx: PageCtx, person_id: i64, cid: i64) -> Result<ThreadDat
         own: access.relationship == Relationship::Own,
         staff,
         can_send: may(viewer.role, &access.relationship, Action::SendMessage),
-        formats,
-        large_print_size,
+        needs,
         replier: messages::replier(db, person_id, &ctx.state.clock.today()).await?,
         target_days: messages::reply_target(db, person_id).await?,
         read_by,
@@ -106,35 +101,6 @@ async fn load_thread(ctx: PageCtx, person_id: i64, cid: i64) -> Result<ThreadDat
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     loaded(load_thread(PageCtx::current(), person_param(), param("cid")), |data| view! { <ThreadView data/> })
-}
-
-/// The banner that reminds staff how this person needs to be written to.
-/// Accessibility: a labelled region near the top, read before the
-/// messages; the needs are words, not icons or colour.
-#[component]
-pub fn NeedsBanner(formats: Vec<String>, large_print_size: String) -> impl IntoView {
-    if formats.is_empty() {
-        return ().into_any();
-    }
-    let items: Vec<String> = formats
-        .iter()
-        .map(|f| {
-            if f == "large_print" && !large_print_size.is_empty() {
-                t_args("messages-need-large-print-size", &[("size", large_print_size.clone().into())])
-            } else {
-                t(&format!("messages-need-{}", f.replace('_', "-")))
-            }
-        })
-        .collect();
-    let bsl = formats.iter().any(|f| f == "bsl_video");
-    view! {
-        <div class="cw-needs-banner" role="region" aria-labelledby="needs-banner-title">
-            <h2 class="cw-heading-s cw-needs-banner__title" id="needs-banner-title">{t("messages-needs-title")}</h2>
-            <ul class="cw-list cw-list--bullet">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-            {bsl.then(|| view! { <p class="cw-body">{t("messages-needs-bsl-reminder")}</p> })}
-        </div>
-    }
-    .into_any()
 }
 
 fn file_href(p: i64, c: i64, a: i64) -> String {
@@ -242,7 +208,7 @@ pub fn ThreadView(data: ThreadData) -> impl IntoView {
             {data.notice.clone().map(|id| view! { <NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title.clone()}</h1>
             {data.staff.then(|| view! { <p class="cw-body-l">{t_args("messages-thread-with", &[("name", data.person_name.clone().into())])}</p> })}
-            <NeedsBanner formats=data.formats.clone() large_print_size=data.large_print_size.clone()/>
+            {data.staff.then(|| view! { <crate::components::NeedsBanner needs=data.needs.clone() person_id=p/> })}
             <SafetyNotice safety=data.safety.clone()/>
             {(!data.staff).then(|| view! { <ReplierNotice replier=data.replier.clone() target_days=data.target_days/> })}
             {waiting}
@@ -262,7 +228,7 @@ pub fn ThreadView(data: ThreadData) -> impl IntoView {
                 <h2 class="cw-heading-m" id="reply">{t("messages-reply-heading")}</h2>
                 <form method="post" action=format!("/people/{p}/messages/{}", c.id) enctype="multipart/form-data" novalidate=true>
                     <input type="hidden" name="idem" value=form.v("idem")/>
-                    <MessageFields form=form.clone() kept=data.kept.clone()/>
+                    <MessageFields form=form.clone() kept=data.kept.clone() bsl_first=data.own && data.needs.prefers_bsl()/>
                     <Button text=t("messages-send")/>
                 </form>
             })}
@@ -399,12 +365,4 @@ mod tests {
         assert!(!html.contains("bsl.vtt"), "captions are not listed as a file: {html}");
     }
 
-    #[test]
-    fn the_needs_banner_names_each_need_in_words() {
-        let html = render(|| view! { <NeedsBanner formats=vec!["bsl_video".into(), "large_print".into()] large_print_size="24 point".to_string()/> });
-        assert!(html.contains(r#"role="region""#) && html.contains("24 point"), "{html}");
-        assert!(html.contains("BSL video"), "{html}");
-        let none = render(|| view! { <NeedsBanner formats=vec![] large_print_size=String::new()/> });
-        assert!(!none.contains("region"), "{none}");
-    }
 }

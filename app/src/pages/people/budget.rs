@@ -255,6 +255,7 @@ pub fn BudgetView(data: BudgetData) -> impl IntoView {
 pub struct OptionsData {
     pub budget: BudgetData,
     pub easy_read: bool,
+    pub versions: crate::components::Versions,
 }
 
 /// What the page showed, in words, for the record of the discussion.
@@ -316,15 +317,21 @@ async fn load_options(
     .await?;
     ctx.audit(&viewer, &access, "viewed_budget_options", "budget", None)
         .await?;
-    Ok(OptionsData { budget, easy_read })
+    Ok(OptionsData { budget, easy_read, versions: ctx.versions("budget_options").await? })
 }
 
 #[component]
 pub fn BudgetOptionsPage() -> impl IntoView {
-    loaded(
-        load_options(PageCtx::current(), person_param(), false),
-        |data| view! { <BudgetOptionsView data/> },
-    )
+    // A reader who chose Easy Read gets this page's Easy Read version.
+    let ctx = PageCtx::current();
+    let easy = ctx.ui.prefs.easy_read;
+    loaded(load_options(ctx, person_param(), easy), move |data| {
+        if easy {
+            view! { <BudgetEasyReadView data/> }.into_any()
+        } else {
+            view! { <BudgetOptionsView data/> }.into_any()
+        }
+    })
 }
 
 #[component]
@@ -368,7 +375,9 @@ pub fn BudgetOptionsView(data: OptionsData) -> impl IntoView {
     );
     view! {
         <Page title=title.clone() crumbs=crumbs>
+            <crate::components::PageVersions versions=data.versions placement_first=true/>
             <h1 class="cw-heading-l">{title}</h1>
+            <crate::components::PageVersions versions=data.versions/>
             <p class="cw-body">{t("budget-options-lead")}</p>
             {budget_lead(data.budget.version.as_ref())}
             <p class="cw-body"><a href=format!("/people/{p}/budget/options/easy-read")>{t("budget-easy-read-link")}</a></p>
@@ -422,8 +431,11 @@ pub fn BudgetEasyReadView(data: OptionsData) -> impl IntoView {
         .map(|v| format_pence(v.budget_total_pence));
     view! {
         <Page title=title.clone() crumbs=crumbs>
+            <crate::components::PageVersions versions=data.versions placement_first=true/>
             <div class="cw-easy-read">
                 <h1 class="cw-heading-l">{title}</h1>
+                <crate::components::PageVersions versions=data.versions/>
+                <crate::components::EasyReadPoints key="budget_options"/>
                 <p>{t("budget-easy-lead")}</p>
                 {amount.map(|a| view! { <p>{t_args("budget-easy-amount", &[("amount", a.into())])}</p> })}
                 <p>{t("budget-easy-choose")}</p>

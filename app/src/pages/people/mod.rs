@@ -11,11 +11,13 @@ pub mod budget_choose;
 pub mod carers;
 pub mod history;
 pub mod invite;
+pub mod needs;
 pub mod overview;
 pub mod plan;
 pub mod plan_edit;
 pub mod plan_export;
 pub mod plan_voice;
+pub mod support;
 
 use crate::auth::Role;
 use crate::authz::{decide, Action, Decision, Relationship};
@@ -36,6 +38,9 @@ pub fn routes() -> axum::Router<AppState> {
             post(carers::revoke_submit),
         )
         .route("/people/{id}/invite", post(invite::submit))
+        .route("/people/{id}/communication", post(needs::submit))
+        .route("/people/{id}/support", post(support::ask_submit))
+        .route("/people/{id}/support/{rid}", post(support::update_submit))
         .route("/people/{id}/allocate", post(allocate::submit))
         .route("/people/{id}/plan/review", post(plan_voice::review_submit))
         .route("/people/{id}/plan/review/{rid}", post(plan_voice::review_update_submit))

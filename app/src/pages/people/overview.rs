@@ -19,6 +19,8 @@ pub struct OverviewData {
     /// Whether the person has an account yet (staff may invite them).
     pub has_account: bool,
     pub notice: Option<String>,
+    /// For staff: how the person communicates (the banner).
+    pub needs: crate::needs::Needs,
 }
 
 pub async fn load(ctx: PageCtx, person_id: i64) -> Result<OverviewData, AppError> {
@@ -42,6 +44,7 @@ pub async fn load(ctx: PageCtx, person_id: i64) -> Result<OverviewData, AppError
         relationship: access.relationship,
         has_account: accounts > 0,
         notice: ctx.take_notice().await?,
+        needs: if viewer.role.is_staff() { crate::needs::load(&ctx.state.db, person_id).await? } else { Default::default() },
     })
 }
 
@@ -82,6 +85,18 @@ pub fn PersonView(data: OverviewData) -> impl IntoView {
             "person-link-messages-hint",
         ),
         (
+            Action::ManageNeeds,
+            format!("/people/{p}/communication"),
+            "person-link-needs",
+            "person-link-needs-hint",
+        ),
+        (
+            Action::ManageNeeds,
+            format!("/people/{p}/support"),
+            "person-link-support",
+            "person-link-support-hint",
+        ),
+        (
             Action::RequestSwitch,
             format!("/people/{p}/switch"),
             "person-link-switch",
@@ -116,6 +131,7 @@ pub fn PersonView(data: OverviewData) -> impl IntoView {
             {data.notice.map(|id| view! { <crate::components::NotificationBanner text=t(&id) success=true/> })}
             <h1 class="cw-heading-l">{title}</h1>
             {(!own).then(|| view! { <p class="cw-body-l">{t_args("person-lead", &[("name", data.person_name.clone().into())])}</p> })}
+            <crate::components::NeedsBanner needs=data.needs.clone() person_id=p/>
             {if links.is_empty() {
                 view! { <p class="cw-body">{t("person-nothing-granted")}</p> }.into_any()
             } else {

@@ -45,6 +45,9 @@ pub struct PlanData {
     pub to_do: (i64, i64),
     pub has_draft: bool,
     pub notice: Option<String>,
+    /// For staff: how the person communicates (the banner).
+    pub needs: crate::needs::Needs,
+    pub page_versions: crate::components::Versions,
 }
 
 async fn load_plan(ctx: PageCtx, person_id: i64, all_versions: bool) -> Result<PlanData, AppError> {
@@ -81,7 +84,10 @@ async fn load_plan(ctx: PageCtx, person_id: i64, all_versions: bool) -> Result<P
     } else {
         ((0, 0), false)
     };
+    let staff = viewer.role.is_staff();
     Ok(PlanData {
+        needs: if staff { crate::needs::load(db, person_id).await? } else { Default::default() },
+        page_versions: ctx.versions("plan").await?,
         person_id,
         can_edit,
         can_speak: super::may(viewer.role, &access.relationship, Action::SpeakOnPlan),
@@ -276,7 +282,11 @@ pub fn PlanView(data: PlanData) -> impl IntoView {
     view! {
         <Page title=title.clone() crumbs=person_crumbs(p, &data.person_name, Some(plan_title(data.own)))>
             {data.notice.clone().map(|id| view! { <crate::components::NotificationBanner text=t(&id) success=true/> })}
+            <crate::components::PageVersions versions=data.page_versions placement_first=true/>
             <h1 class="cw-heading-l">{title}</h1>
+            <crate::components::PageVersions versions=data.page_versions/>
+            <crate::components::NeedsBanner needs=data.needs.clone() person_id=p/>
+            <crate::components::EasyReadPoints key="plan"/>
             {staff}
             {body}
             {speak}

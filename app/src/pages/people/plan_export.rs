@@ -103,7 +103,13 @@ pub async fn json(
                     .ok()
             })
             .unwrap_or_default();
-        let bundle = plan::export::fhir_bundle(&version, person_id, &name, &progress, &at);
+        let mut bundle = plan::export::fhir_bundle(&version, person_id, &name, &progress, &at);
+        // The communication needs go with the plan (Accessible Information
+        // Standard: share them), as a FHIR Flag.
+        let needs = crate::needs::load(&state.db, person_id).await?;
+        if let (Some(flag), Some(list)) = (crate::needs::fhir_flag(&needs, person_id), bundle["entry"].as_array_mut()) {
+            list.push(serde_json::json!({ "fullUrl": format!("urn:careway:Flag/careway-communication-needs-{person_id}"), "resource": flag }));
+        }
         let body =
             serde_json::to_string_pretty(&bundle).map_err(|e| AppError::internal(e.to_string()))?;
         Ok(attachment(

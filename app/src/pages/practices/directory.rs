@@ -18,6 +18,7 @@ pub struct DirectoryData {
     pub results: Vec<Profile>,
     pub filters: Filters,
     pub councils: Vec<(i64, String)>,
+    pub versions: crate::components::Versions,
 }
 
 pub fn query_pairs(path_and_query: &str) -> Vec<(String, String)> {
@@ -33,6 +34,7 @@ async fn load(ctx: PageCtx) -> Result<DirectoryData, AppError> {
     Ok(DirectoryData {
         results: practices::find(practices::all(db).await?, &filters),
         councils: practices::councils(db).await?,
+        versions: ctx.versions("find_practice").await?,
         filters,
     })
 }
@@ -64,8 +66,11 @@ pub fn DirectoryView(data: DirectoryData) -> impl IntoView {
     let n = data.results.len();
     view! {
         <Page title=title.clone() crumbs=crumbs_home_then(title.clone())>
+            <crate::components::PageVersions versions=data.versions placement_first=true/>
             <h1 class="cw-heading-l">{title}</h1>
+            <crate::components::PageVersions versions=data.versions/>
             <p class="cw-body-l">{t("practices-find-lead")}</p>
+            <crate::components::EasyReadPoints key="find_practice"/>
             <form method="get" action="/practices" class="cw-filter">
                 <Select name="council" label=t("practices-filter-council") choices=councils selected=f.council.map(|c| c.to_string()).unwrap_or_default()/>
                 <Select name="group" label=t("practices-filter-group") choices=groups selected=f.group.clone().unwrap_or_default()/>

@@ -97,6 +97,9 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
         if data.prefs.reduced_motion {
             extras.push("reduced-motion".to_string());
         }
+        if data.prefs.easy_read {
+            extras.push("easy-read".to_string());
+        }
         (
             data.prefs.text_size.code().to_string(),
             data.prefs.theme.code().to_string(),
@@ -122,6 +125,8 @@ pub fn DisplaySettingsView(data: DisplayData) -> impl IntoView {
             .with_hint(t("settings-extras-spacing-hint")),
         Choice::new("reduced-motion", t("settings-extras-motion"))
             .with_hint(t("settings-extras-motion-hint")),
+        Choice::new("easy-read", t("settings-extras-easy-read"))
+            .with_hint(t("settings-extras-easy-read-hint")),
     ];
     view! {
         <Page title=title.clone() crumbs=crumbs_home_then(title.clone()) has_errors=has_errors>
@@ -176,7 +181,7 @@ pub fn parse_display(fields: &[(String, String)]) -> Result<DisplayPrefs, FormSt
     }
     if extras
         .iter()
-        .any(|e| !matches!(*e, "spacing" | "reduced-motion"))
+        .any(|e| !matches!(*e, "spacing" | "reduced-motion" | "easy-read"))
     {
         state
             .errors
@@ -188,6 +193,7 @@ pub fn parse_display(fields: &[(String, String)]) -> Result<DisplayPrefs, FormSt
             theme,
             spacing: extras.contains(&"spacing"),
             reduced_motion: extras.contains(&"reduced-motion"),
+            easy_read: extras.contains(&"easy-read"),
         }),
         _ => Err(state),
     }
@@ -230,6 +236,37 @@ pub async fn save(
             Ok(forms::see_other("/settings/display"))
         }
     }
+}
+
+/// `POST /settings/easy-read`: the "Easy Read" button on a key page
+/// turns Easy Read on or off and comes back to the page. Stored like the
+/// other display settings (the cookie, and the account when signed in).
+pub async fn easy_read(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<Option<crate::auth::Viewer>>>,
+    headers: axum::http::HeaderMap,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let f = forms::Fields(fields);
+    let mut prefs = crate::ui::cookie(&headers, PREFS_COOKIE)
+        .map(DisplayPrefs::from_cookie_value)
+        .unwrap_or_default();
+    prefs.easy_read = f.get("easy-read") == "on";
+    if let Some(v) = viewer.and_then(|v| v.0) {
+        if let Err(e) = sqlx::query("UPDATE account SET display_prefs = $1 WHERE id = $2")
+            .bind(prefs.to_cookie_value())
+            .bind(v.account_id)
+            .execute(state.db.writer())
+            .await
+        {
+            return errors_response(AppError::from(e));
+        }
+    }
+    let back = crate::ui::safe_return_path(Some(f.get("return")));
+    let cookie = super::preference_cookie(PREFS_COOKIE, &prefs.to_cookie_value(), state.config.is_https());
+    let mut res = forms::see_other(&back);
+    res.headers_mut().insert(header::SET_COOKIE, cookie.parse().expect("cookie is ASCII"));
+    res
 }
 
 fn errors_response(e: AppError) -> Response {

@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .route("/settings/display", post(display::save))
+        .route("/settings/easy-read", post(display::easy_read))
         .route("/language/{tag}", get(language::switch))
 }
 

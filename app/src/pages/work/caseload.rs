@@ -21,6 +21,8 @@ pub struct CaseRow {
     pub comments_waiting: i64,
     /// Early review requests not yet done.
     pub reviews_open: i64,
+    /// The person's communication formats (codes), flagged on their row.
+    pub formats: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -36,7 +38,8 @@ pub async fn load(ctx: PageCtx) -> Result<CaseloadData, AppError> {
     let review = "(SELECT MAX(next_review_due) FROM care_plan c WHERE c.person_id = p.id)";
     let worker = "(SELECT MIN(a.display_name) FROM caseload k JOIN account a ON a.id = k.worker_id WHERE k.person_id = p.id AND k.ended_at IS NULL)";
     let to_do = "(SELECT COUNT(*) FROM plan_comment m WHERE m.person_id = p.id AND m.answer IS NULL) AS comments_waiting, \
-                 (SELECT COUNT(*) FROM review_request q WHERE q.person_id = p.id AND q.status <> 'done') AS reviews_open";
+                 (SELECT COUNT(*) FROM review_request q WHERE q.person_id = p.id AND q.status <> 'done') AS reviews_open, \
+                 (SELECT n.formats FROM communication_need n WHERE n.person_id = p.id) AS formats";
     let rows = match v.role {
         Role::SocialWorker => {
             sqlx::query(&format!(
@@ -69,6 +72,7 @@ pub async fn load(ctx: PageCtx) -> Result<CaseloadData, AppError> {
                 worker: r.try_get("worker")?,
                 comments_waiting: r.try_get("comments_waiting")?,
                 reviews_open: r.try_get("reviews_open")?,
+                formats: crate::needs::codes(&r.try_get::<Option<String>, _>("formats")?.unwrap_or_default(), &crate::needs::FORMATS),
             })
         })
         .collect::<Result<_, sqlx::Error>>()?;
@@ -120,7 +124,13 @@ pub fn CaseloadView(data: CaseloadData) -> impl IntoView {
                         <tbody class="cw-table__body">
                             {data.rows.into_iter().map(|r| view! {
                                 <tr class="cw-table__row">
-                                    <th scope="row" class="cw-table__header"><a href=format!("/people/{}", r.person_id)>{r.name.clone()}</a></th>
+                                    <th scope="row" class="cw-table__header">
+                                        <a href=format!("/people/{}", r.person_id)>{r.name.clone()}</a>
+                                        {(!r.formats.is_empty()).then(|| {
+                                            let words: Vec<String> = r.formats.iter().map(|f| t(&format!("messages-need-short-{}", f.replace('_', "-")))).collect();
+                                            view! { <span class="cw-caseload__needs">{t_args("messages-needs-short", &[("needs", words.join(", ").into())])}</span> }
+                                        })}
+                                    </th>
                                     <td class="cw-table__cell">{r.next_review.as_deref().map(|d| format_date(locale, d)).unwrap_or_else(|| t("plan-not-set"))}</td>
                                     <td class="cw-table__cell">{if r.comments_waiting + r.reviews_open == 0 {
                                         view! { {t("caseload-to-do-none")} }.into_any()

@@ -30,19 +30,24 @@ fn manager_practice(v: &Viewer) -> Result<i64, AppError> {
 pub struct SettingsData {
     pub practice_name: String,
     pub reply_target_days: i64,
+    pub relay_name: String,
+    pub relay_url: String,
     pub form: FormState,
     pub notice: Option<String>,
 }
 
 async fn load(ctx: PageCtx) -> Result<SettingsData, AppError> {
     let p = manager_practice(ctx.viewer()?)?;
-    let (name, days): (String, i64) = sqlx::query_as("SELECT name, reply_target_days FROM practice WHERE id = $1")
+    let (name, days, relay_name, relay_url): (String, i64, String, String) =
+        sqlx::query_as("SELECT name, reply_target_days, relay_name, relay_url FROM practice WHERE id = $1")
         .bind(p)
         .fetch_one(ctx.state.db.reader())
         .await?;
     Ok(SettingsData {
         practice_name: name,
         reply_target_days: days,
+        relay_name,
+        relay_url,
         form: ctx.take_form(FORM).await?.unwrap_or_default(),
         notice: ctx.take_notice().await?,
     })
@@ -67,8 +72,16 @@ pub fn PracticeSettingsView(data: SettingsData) -> impl IntoView {
                 <TextInput name="reply-target" label=t("practice-settings-reply-label") hint=t("practice-settings-reply-hint")
                     value=form.or("reply-target", data.reply_target_days.to_string()) error=form.error_text("reply-target")
                     width="2" inputmode="numeric"/>
+                <fieldset class="cw-fieldset">
+                    <legend class="cw-fieldset__legend cw-fieldset__legend--m">{t("practice-settings-relay-legend")}</legend>
+                    <TextInput name="relay-name" label=t("practice-settings-relay-name") hint=t("practice-settings-relay-name-hint")
+                        value=form.or("relay-name", data.relay_name.clone()) error=form.error_text("relay-name")/>
+                    <TextInput name="relay-url" label=t("practice-settings-relay-url") hint=t("practice-settings-relay-url-hint")
+                        value=form.or("relay-url", data.relay_url.clone()) error=form.error_text("relay-url") input_type="url"/>
+                </fieldset>
                 <Button text=t("practice-settings-save")/>
             </form>
+            <p class="cw-body"><a href="/practice/bsl">{t("practice-settings-bsl-link")}</a></p>
         </Page>
     }
 }
@@ -89,11 +102,21 @@ pub async fn submit(
         if !typed.is_empty() && days.is_none() {
             form.errors.push(forms::FieldError::new("reply-target", Msg("practice-settings-error-range")).with_count(MAX_TARGET));
         }
+        let relay_name = form.text(&f, "relay-name", 80, None);
+        let relay_url = form.text(&f, "relay-url", 300, None);
+        if !relay_url.is_empty() && !(relay_url.starts_with("https://") && relay_url.len() > 12 && !relay_url.contains(char::is_whitespace)) {
+            form.push("relay-url", Msg("practice-settings-relay-url-error"));
+        }
+        if !relay_url.is_empty() && relay_name.is_empty() {
+            form.push("relay-name", Msg("practice-settings-relay-name-error"));
+        }
         let Some(days) = days.filter(|_| !form.has_errors()) else {
             return Ok(forms::fail(&session, &form, "/practice/settings").await);
         };
-        sqlx::query("UPDATE practice SET reply_target_days = $1 WHERE id = $2")
+        sqlx::query("UPDATE practice SET reply_target_days = $1, relay_name = $2, relay_url = $3 WHERE id = $4")
             .bind(days)
+            .bind(if relay_url.is_empty() { "" } else { relay_name.as_str() })
+            .bind(&relay_url)
             .bind(p)
             .execute(state.db.writer())
             .await?;
