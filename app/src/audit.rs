@@ -58,6 +58,9 @@ pub const ACTIONS: &[&str] = &[
     "viewed_support_requests",
     "asked_for_support",
     "updated_support_request",
+    "made_complaint",
+    "viewed_complaint",
+    "updated_complaint",
     "signed_in",
 ];
 

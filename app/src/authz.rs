@@ -101,10 +101,14 @@ pub enum Action {
     /// support (an interpreter) at a visit: the person, a carer who may
     /// send messages for them, and their workers.
     ManageNeeds,
+    /// Make a complaint (or compliment) about the practice and follow it:
+    /// the person, or a carer who may send messages for them. Staff handle
+    /// complaints through their queue, not the person's record.
+    Complain,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::ViewSummary,
         Action::ViewPlan,
         Action::ViewBudget,
@@ -124,6 +128,7 @@ impl Action {
         Action::DecideBudget,
         Action::RequestSwitch,
         Action::ManageNeeds,
+        Action::Complain,
     ];
 
     /// The scope a carer needs for this action, if carers may do it at all.
@@ -133,7 +138,7 @@ impl Action {
             Action::ViewPlan | Action::SpeakOnPlan => Some(Some(Scope::ViewPlan)),
             Action::ViewBudget => Some(Some(Scope::ViewBudget)),
             Action::ManagePayments | Action::ChooseBudget => Some(Some(Scope::ManagePayments)),
-            Action::SendMessage | Action::ManageNeeds => Some(Some(Scope::MessageFor)),
+            Action::SendMessage | Action::ManageNeeds | Action::Complain => Some(Some(Scope::MessageFor)),
             Action::ReadMessages => Some(Some(Scope::ReadMessages)),
             _ => None,
         }
@@ -242,6 +247,7 @@ pub fn decide(role: Role, rel: Option<&Relationship>, action: Action) -> Decisio
                 | ChooseBudget
                 | RequestSwitch
                 | ManageNeeds
+                | Complain
         )),
         (Role::Carer, Relationship::Carer { scopes, acting, .. }) => match action.carer_scope() {
             None => Decision::Forbidden,
@@ -366,6 +372,9 @@ pub async fn relationship(
         Role::PracticeManager => (viewer.practice_id.is_some()
             && viewer.practice_id == practice_id)
             .then_some(Relationship::Practice),
+        // A council's commissioner sees complaints sent to the council,
+        // never a person's record.
+        Role::Commissioner => None,
     };
     Ok(rel.map(|r| (r, name, practice_id)))
 }
@@ -514,7 +523,7 @@ mod tests {
                                 Action::ViewPlan | Action::SpeakOnPlan => Some(scopes.view_plan),
                                 Action::ViewBudget => Some(scopes.view_budget),
                                 Action::ManagePayments | Action::ChooseBudget => Some(scopes.manage_payments),
-                                Action::SendMessage | Action::ManageNeeds => Some(scopes.message_for),
+                                Action::SendMessage | Action::ManageNeeds | Action::Complain => Some(scopes.message_for),
                                 Action::ReadMessages => Some(scopes.read_messages),
                                 _ => None,
                             };
@@ -545,6 +554,7 @@ mod tests {
                                         | Action::SpeakOnPlan
                                         | Action::ChooseBudget
                                         | Action::RequestSwitch
+                                        | Action::Complain
                                 )
                             {
                                 Decision::Forbidden

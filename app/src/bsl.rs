@@ -16,7 +16,7 @@ pub const KEYS: [(&str, Option<&str>); 7] = [
     ("budget_options", None),
     ("messages", None),
     ("find_practice", Some("/practices")),
-    ("complain", Some("/help")),
+    ("complain", Some("/complain")),
     ("communication", None),
 ];
 

@@ -1,5 +1,5 @@
 //! The page shell's parts: header, primary navigation, language switcher,
-//! footer, the BSL slot, and [`Page`], which every page view wraps itself
+//! footer, and [`Page`], which every page view wraps itself
 //! in (title, breadcrumbs, the one `<main>`).
 
 use crate::auth::{Role, Viewer};
@@ -60,6 +60,7 @@ pub fn messages_href(v: &Viewer) -> Option<String> {
         Role::Person => v.person_id.map(|p| format!("/people/{p}/messages")),
         Role::Carer => v.acting_for.as_ref().map(|(p, _)| format!("/people/{p}/messages")),
         Role::SocialWorker | Role::PracticeManager => Some("/messages".into()),
+        Role::Commissioner => None,
     }
 }
 
@@ -115,7 +116,9 @@ pub fn role_nav(viewer: Option<&Viewer>) -> Vec<NavLink> {
             l("/practice/profile".into(), "core-nav-practice"),
             l("/practice/staff".into(), "core-nav-staff"),
             l("/practice/audit".into(), "core-nav-audit"),
+            l("/complaints".into(), "core-nav-complaints"),
         ],
+        Role::Commissioner => vec![l("/complaints".into(), "core-nav-complaints")],
     };
     out.push(l("/account".into(), "core-nav-account"));
     out
@@ -287,6 +290,7 @@ pub fn Footer() -> impl IntoView {
                 <h2 class="cw-visually-hidden">{t("core-footer-links-heading")}</h2>
                 <ul class="cw-footer__links">
                     <li><a href="/help">{t("core-footer-help")}</a></li>
+                    <li><a href="/complain">{t("core-footer-complain")}</a></li>
                     <li><a href="/contact">{t("core-footer-contact")}</a></li>
                     <li><a href="/accessibility">{t("core-footer-accessibility")}</a></li>
                     <li><a href="/privacy">{t("core-footer-privacy")}</a></li>
@@ -298,20 +302,6 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
-/// The "Watch this page in British Sign Language" slot. Given the address
-/// of a BSL version, it shows the link; the media library (a later issue)
-/// decides when one exists.
-#[component]
-pub fn BslSlot(href: Option<String>) -> impl IntoView {
-    href.map(|h| {
-        view! {
-            <p class="cw-bsl-link">
-                <a href=h class="cw-link">{t("core-bsl-watch")}</a>
-            </p>
-        }
-    })
-}
-
 /// Every page view's frame: the unique `<title>` ("Page – Service"), with
 /// "Error: " first when the page shows form errors; the breadcrumbs (for
 /// inner pages); and the one `<main>`, which the skip link targets.
@@ -320,7 +310,6 @@ pub fn Page(
     #[prop(into)] title: String,
     #[prop(optional)] crumbs: Vec<Crumb>,
     #[prop(optional)] has_errors: bool,
-    #[prop(optional)] bsl_href: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let site = site();
@@ -348,7 +337,6 @@ pub fn Page(
             // tabindex=-1 lets the skip link move keyboard focus here, not
             // just scroll; the focus ring is suppressed on <main> in CSS.
             <main class="cw-main" id="main-content" tabindex="-1">
-                <BslSlot href=bsl_href/>
                 {children()}
             </main>
         </div>

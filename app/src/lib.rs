@@ -8,6 +8,7 @@ pub mod auth;
 pub mod authz;
 pub mod bsl;
 pub mod clock;
+pub mod complaints;
 pub mod components;
 pub mod config;
 pub mod data;
@@ -165,6 +166,10 @@ pub fn App() -> impl IntoView {
         thread::{ThreadPage, VideoPage},
     };
     use pages::bsl::{BslLibraryPage, BslPlayerPage, BslUploadPage};
+    use pages::complaints::{
+        ComplainInfoPage, ComplaintDonePage, HandlePage, MyComplaintPage, MyComplaintsPage, PersonCheckPage, PersonComplaintPage,
+        PublicCheckPage, PublicComplaintPage, QueuePage, StatusPage, StatusViewPage,
+    };
     use pages::{
         errors::NotFoundPage, home::HomePage, info::*, settings::display::DisplaySettingsPage,
     };
@@ -202,6 +207,18 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/practice/bsl") view=BslLibraryPage ssr=SsrMode::Async/>
                 <Route path=path!("/practice/bsl/:key/:lang") view=BslUploadPage ssr=SsrMode::Async/>
                 <Route path=path!("/bsl/:key") view=BslPlayerPage ssr=SsrMode::Async/>
+                <Route path=path!("/complain") view=ComplainInfoPage ssr=SsrMode::Async/>
+                <Route path=path!("/complain/new") view=PublicComplaintPage ssr=SsrMode::Async/>
+                <Route path=path!("/complain/check") view=PublicCheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/complain/done") view=ComplaintDonePage ssr=SsrMode::Async/>
+                <Route path=path!("/complain/status") view=StatusPage ssr=SsrMode::Async/>
+                <Route path=path!("/complain/status/view") view=StatusViewPage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints") view=QueuePage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints/:cid") view=HandlePage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/complaints") view=MyComplaintsPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/complaints/new") view=PersonComplaintPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/complaints/check") view=PersonCheckPage ssr=SsrMode::Async/>
+                <Route path=path!("/people/:id/complaints/:cid") view=MyComplaintPage ssr=SsrMode::Async/>
                 <Route path=path!("/practices") view=DirectoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/practices/compare") view=ComparePage ssr=SsrMode::Async/>
                 <Route path=path!("/practices/:pid") view=PracticeProfilePage ssr=SsrMode::Async/>
@@ -264,5 +281,6 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(pages::messages::routes())
         .merge(pages::practices::routes())
         .merge(pages::bsl::routes())
+        .merge(pages::complaints::routes())
         .route("/assets/icons/{file}", axum::routing::get(easy_read::icon))
 }

@@ -50,6 +50,10 @@ pub enum Email {
     NewMessage { link: String, wording: crate::needs::Wording },
     /// A request to move practice moved on (never where to, never why).
     PracticeChange { link: String },
+    /// A complaint (or compliment) was received: its reference, no details.
+    ComplaintReceived { link: String, reference: String },
+    /// A complaint has a response to read (never what it says).
+    ComplaintUpdated { link: String, reference: String },
 }
 
 impl Email {
@@ -64,6 +68,8 @@ impl Email {
             Email::AccessChanged => "access-changed",
             Email::NewMessage { .. } => "new-message",
             Email::PracticeChange { .. } => "practice-change",
+            Email::ComplaintReceived { .. } => "complaint-received",
+            Email::ComplaintUpdated { .. } => "complaint-updated",
         }
     }
 
@@ -75,6 +81,10 @@ impl Email {
             | Email::ConfirmEmail { link }
             | Email::NewMessage { link, .. }
             | Email::PracticeChange { link } => a.push(("link", format!("{base}{link}").into())),
+            Email::ComplaintReceived { link, reference } | Email::ComplaintUpdated { link, reference } => {
+                a.push(("link", format!("{base}{link}").into()));
+                a.push(("reference", reference.clone().into()));
+            }
             Email::CarerInvitation { link, person_name } => {
                 a.push(("link", format!("{base}{link}").into()));
                 a.push(("person", person_name.clone().into()));
@@ -196,6 +206,14 @@ mod tests {
             },
             Email::PracticeChange {
                 link: "/people/1/switch".into(),
+            },
+            Email::ComplaintReceived {
+                link: "/complain/status".into(),
+                reference: "CW-ABCD-EFGH".into(),
+            },
+            Email::ComplaintUpdated {
+                link: "/people/1/complaints/2".into(),
+                reference: "CW-ABCD-EFGH".into(),
             },
         ];
         for locale in Locale::ALL {

@@ -71,6 +71,8 @@ test('the key pages read as their golden outlines, signed out', async () => {
   await compare(ctx, 'home', '/');
   await compare(ctx, 'find-a-practice', '/practices');
   await compare(ctx, 'bsl-home', '/bsl/home');
+  await compare(ctx, 'how-to-complain', '/complain');
+  await compare(ctx, 'complaint-status-found', '/complain/status/view', { post: ['/complain/status', 'reference=CW-DEMO-2345&code=DEMOCODE'] });
   await compare(ctx, 'display-settings-error', '/settings/display', { post: ['/settings/display', 'text-size=&theme=nonsense'] });
   await ctx.addCookies([{ name: 'careway_display', value: 'standard.default.0.0.1', url: careway.base }]);
   await compare(ctx, 'home-easy-read', '/');
@@ -87,6 +89,8 @@ test('the key pages read as their golden outlines, for a person', async () => {
   await compare(ctx, 'communication-needs-error', `/people/${person}/communication`, { post: [`/people/${person}/communication`, 'formats=nonsense&large-print-size=x'] });
   await compare(ctx, 'communication-needs-saved', `/people/${person}/communication`, { post: [`/people/${person}/communication`, 'contact=email&formats=large_print&large-print-size=18+point'] });
   await compare(ctx, 'support', `/people/${person}/support`);
+  await compare(ctx, 'my-complaints', `/people/${person}/complaints`);
+  await compare(ctx, 'new-complaint', `/people/${person}/complaints/new`);
   await ctx.close();
 });
 

@@ -147,7 +147,7 @@ test('the person’s pages pass every check', async () => {
     },
     states: (paths) => {
       const record = paths.find((p) => /^\/people\/\d+$/.test(p));
-      for (const p of ['messages', 'messages/new', 'communication', 'support', 'switch', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
+      for (const p of ['messages', 'messages/new', 'communication', 'support', 'complaints', 'complaints/new', 'switch', 'plan/review', 'plan/comments', 'plan/versions', 'budget/options', 'budget/options/easy-read', 'budget/choose', 'budget/account', 'budget/account/spend', 'budget/account/returns', 'budget/account/returns/2026-Q3']) {
         assert.ok(paths.includes(`${record}/${p}`), `the person reaches ${p}`);
       }
       const choose = `${record}/budget/choose`;
@@ -176,6 +176,8 @@ test('the person’s pages pass every check', async () => {
         failedPost('communication needs', `${record}/communication`, 'formats=nonsense&large-print-size=20+point&notes=%3Cscript%3E'),
         { label: 'communication needs saved', path: `${record}/communication`, post: [`${record}/communication`, 'contact=email&formats=large_print&large-print-size=18+point'] },
         failedPost('ask for an interpreter', `${record}/support`, `idem=${'c'.repeat(64)}&kind=nonsense&occasion=review&wanted-on=40&wanted-on-month=13&wanted-on-year=1`),
+        failedUpload('make a complaint', `${record}/complaints/new`, 'kind=nonsense&route=&what='),
+        { label: 'check your complaint', path: `${record}/complaints/check`, post: [`${record}/complaints/new`, 'kind=complaint&route=council&what=My+calls+are+not+returned.', 'multipart'] },
         failedPost('ask to move practice', `${record}/switch`, 'to=nonsense&reason=%3Cscript%3E'),
         { label: 'a move to another practice asked for', path: `${record}/switch`, post: [`${record}/switch`, `idem=${'d'.repeat(64)}&to=${brookside(paths)}&consent=yes&reason=Closer+to+college`] },
         { label: 'reviewing Riverside (reviewed already)', path: `/practices/${riversideId}/review` },
@@ -274,7 +276,7 @@ test('the social worker’s pages pass every check', async () => {
 test('the practice manager’s pages pass every check', async () => {
   const failures = await sweepRole('jordan@example.org', {
     staff: true,
-    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/practice/profile', '/practice/reviews', '/practice/switches', '/practice/bsl', '/messages', '/people/'],
+    must: ['/caseload', '/practice/staff', '/practice/audit', '/practice/settings', '/practice/profile', '/practice/reviews', '/practice/switches', '/practice/bsl', '/complaints', '/messages', '/people/'],
     prepare: async (ctx) => {
       const html = await (await ctx.request.get(`${careway.base}/practice/reviews`)).text();
       reviewIdsSeen.push(...[...html.matchAll(/action="\/practice\/reviews\/(\d+)"/g)].map((m) => m[1]));
@@ -283,7 +285,7 @@ test('the practice manager’s pages pass every check', async () => {
     // (swept above); the manager's own pages, and each record's front page
     // with its "allocate" link, are swept here.
     // The BSL library's upload page is the same form for every slot: one.
-    only: /^\/(caseload|practice\/(?!bsl\/)|practice\/bsl\/home\/en-GB$|messages|people\/\d+(\/allocate)?$)/,
+    only: /^\/(caseload|complaints|practice\/(?!bsl\/)|practice\/bsl\/home\/en-GB$|messages|people\/\d+(\/allocate)?$)/,
     states: (paths) => {
       const allocate = paths.find((p) => /^\/people\/\d+\/allocate$/.test(p));
       assert.ok(allocate, 'the manager can reach an allocation page');
@@ -292,6 +294,8 @@ test('the practice manager’s pages pass every check', async () => {
         failedPost('allocate', allocate, 'worker=nonsense'),
         failedPost('practice settings', '/practice/settings', 'reply-target=nonsense&relay-name=&relay-url=javascript%3Aalert(1)'),
         failedUpload('upload a BSL version', '/practice/bsl/home/en-GB', 'transcript='),
+        ...paths.filter((p) => /^\/complaints\/\d+$/.test(p)).slice(0, 1).map((p) => failedPost('record an answer with no words', p, 'state=response_sent&note=&assign=nonsense')),
+        { label: 'the complaints queue, resolved too', path: '/complaints?show=all' },
         failedPost('the practice profile', '/practice/profile', 'name=&summary=%3Cscript%3E&organisation-type=nonsense&accepting=maybe&wait-weeks=-3&website=javascript%3Aalert(1)&email=not-an-email'),
         ...reviewIds().slice(0, 1).map((rid) => ({ label: 'reject a review without a reason (after a failed POST)', path: '/practice/reviews', post: [`/practice/reviews/${rid}`, `action=reject&review=${rid}`], expectError: true })),
       ];
@@ -404,6 +408,28 @@ test('the new practice’s requests to move pass every check', async () => {
 });
 let switchId = '';
 let rhysRequest = '';
+
+test('the council commissioner’s complaints pass every check, and the practice never sees them', async () => {
+  let councilComplaint = '';
+  const failures = await sweepRole('kai@example.org', {
+    staff: true,
+    must: ['/complaints'],
+    prepare: async (ctx) => {
+      const queue = await (await ctx.request.get(`${careway.base}/complaints`)).text();
+      councilComplaint = queue.match(/href="\/complaints\/(\d+)"/)[1];
+    },
+    states: (paths) => [
+      failedPost('move a complaint on with nonsense', `/complaints/${councilComplaint}`, 'state=nonsense&note=&assign=nonsense'),
+    ],
+  });
+  assert.ok(councilComplaint, 'Kai has a complaint sent to the council');
+  // Riverside's manager gets "not found" for it.
+  const { ctx } = await signIn('jordan@example.org', true);
+  const r = await ctx.request.get(`${careway.base}/complaints/${councilComplaint}`, { maxRedirects: 0 });
+  assert.equal(r.status(), 404);
+  await ctx.close();
+  assert.deepEqual(failures, [], `\n${failures.join('\n')}`);
+});
 
 test('the Easy Read versions of the key pages pass every check, in both languages', async () => {
   const { ctx } = await signIn('alex@example.org', false);

@@ -62,12 +62,16 @@ function statefulPages(display) {
     { label: 'practices filtered and sorted by wait', path: '/practices?only=bsl&only=accepting&sort=wait' },
     { label: 'three practices compared', path: `/practices/compare?${practiceIds.slice(0, 3).map((id) => `id=${id}`).join('&')}` },
     { label: 'a comparison of one (error)', path: `/practices/compare?id=${practiceIds[0]}`, expectError: true },
+    { label: 'a complaint with nothing filled in (after a failed POST)', path: '/complain/new', post: ['/complain/new', 'kind=nonsense&route=&what=', 'multipart'], expectError: true },
+    { label: 'check your answers', path: '/complain/check', post: ['/complain/new', `kind=complaint&route=council&practice=${practiceIds[0]}&council=1&what=The+visit+was+cancelled.&contact-email=me%40example.org`, 'multipart'] },
+    { label: 'a complaint status that finds nothing (after a failed POST)', path: '/complain/status', post: ['/complain/status', 'reference=CW-NONE-2222&code=nonsense'], expectError: true },
+    { label: 'the demo complaint found by reference and code', path: '/complain/status/view', post: ['/complain/status', 'reference=CW-DEMO-2345&code=DEMOCODE'] },
   ];
 }
 
 test('every page passes axe, the tree, keyboard and reflow checks in every language and display setting, with JS off', async () => {
   assert.ok(practiceIds.length >= 6, `the directory links to every practice: ${paths.join(', ')}`);
-  for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy', '/practices']) {
+  for (const must of ['/', '/settings/display', '/help', '/contact', '/accessibility', '/privacy', '/practices', '/complain', '/complain/new', '/complain/status', '/bsl/complain']) {
     assert.ok(paths.includes(must), `the crawl did not reach ${must}: ${paths.join(', ')}`);
   }
   const failures = [];
@@ -95,6 +99,33 @@ test('content is in the HTML with JavaScript off, and no page needs a script', a
     const text = await page.evaluate(() => document.querySelector('main').innerText);
     assert.ok(!/Loading/i.test(text), `${path}: shows a loading state with JS off`);
   }
+  await ctx.close();
+});
+
+test('a complaint without an account is sent through check your answers, and followed with its reference and code', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(careway.base + '/complain');
+  await page.getByRole('link', { name: 'Make a complaint or give feedback' }).click();
+  await page.getByLabel('Make a complaint').check();
+  await page.getByLabel('Which practice is it about?').selectOption({ index: 1 });
+  await page.getByLabel('The council that commissions the practice').check();
+  await page.getByLabel('Which council? (only if you send it to the council)').selectOption({ index: 1 });
+  await page.getByLabel('What happened?').fill('Nobody came to my visit.\nI waited all morning.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(careway.base + '/complain/check');
+  assert.match(await page.locator('main').innerText(), /Nobody came to my visit/);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.waitForURL(careway.base + '/complain/done');
+  const text = await page.locator('main').innerText();
+  const reference = text.match(/CW-[A-Z0-9]{4}-[A-Z0-9]{4}/)[0];
+  const code = text.match(/check code is ([A-Z0-9]{8})/)[1];
+  await page.goto(careway.base + '/complain/status');
+  await page.getByLabel('Reference').fill(reference);
+  await page.getByLabel('Check code').fill(code);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.waitForURL(careway.base + '/complain/status/view');
+  assert.match(await page.locator('main').innerText(), /Received on/);
   await ctx.close();
 });
 

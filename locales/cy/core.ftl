@@ -52,7 +52,6 @@ core-footer-accessibility = Datganiad hygyrchedd
 core-footer-privacy = Hysbysiad preifatrwydd
 core-footer-display-settings = Gosodiadau arddangos
 core-footer-run-by = Yn cael ei redeg gan { $organisation }
-core-bsl-watch = Gwylio'r dudalen hon yn Iaith Arwyddion Prydain
 core-not-found-title = Heb ddod o hyd i'r dudalen
 core-not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei ludo, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.
 core-forbidden-title = Ni allwch weld y dudalen hon

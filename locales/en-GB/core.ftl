@@ -44,7 +44,6 @@ core-footer-accessibility = Accessibility statement
 core-footer-privacy = Privacy notice
 core-footer-display-settings = Display settings
 core-footer-run-by = Run by { $organisation }
-core-bsl-watch = Watch this page in British Sign Language
 core-not-found-title = Page not found
 core-not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.
 core-forbidden-title = You cannot see this page

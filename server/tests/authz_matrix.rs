@@ -70,6 +70,11 @@ enum Kind {
     SupportUpdate,
     /// The BSL library: the manager.
     BslLibrary,
+    /// A person's complaints and making one: the person, or a carer who
+    /// may send messages for them. Never the practice's staff.
+    Complain,
+    /// The complaints queue: the manager (and a council's commissioner).
+    ComplaintQueue,
     /// The directory and profiles: everyone, signed in or not.
     Public,
     Caseload,
@@ -259,6 +264,10 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
         out.push(r("GET", format!("/people/{p}/support"), Kind::Needs));
         out.push(r("POST", format!("/people/{p}/support"), Kind::Needs));
         out.push(r("POST", format!("/people/{p}/support/{rid}"), Kind::SupportUpdate));
+        out.push(r("GET", format!("/people/{p}/complaints"), Kind::Complain));
+        out.push(r("GET", format!("/people/{p}/complaints/new"), Kind::Complain));
+        out.push(r("GET", format!("/people/{p}/complaints/check"), Kind::Complain));
+        out.push(r("POST", format!("/people/{p}/complaints/check"), Kind::Complain));
         out.push(r("GET", format!("/people/{p}/switch"), Kind::Switch));
         out.push(r("POST", format!("/people/{p}/switch"), Kind::Switch));
         out.push(r("GET", format!("/people/{p}/history"), Kind::History));
@@ -298,6 +307,7 @@ fn routes(w: &World, msgs: &Msgs) -> Vec<Route> {
         ("/practice/reviews", Kind::PracticeSettings),
         ("/practice/switches", Kind::PracticeSettings),
         ("/practice/bsl", Kind::BslLibrary),
+        ("/complaints", Kind::ComplaintQueue),
         ("/practice/bsl/home/en-GB", Kind::BslLibrary),
         ("/practices", Kind::Public),
         ("/practices/compare", Kind::Public),
@@ -332,7 +342,7 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
             (_, Account) => Ok,
             (Who::Carer, ActingFor) => Ok,
             (Who::Worker | Who::Manager, Caseload | Inbox) => Ok,
-            (Who::Manager, PracticeSettings | BslLibrary) => Ok,
+            (Who::Manager, PracticeSettings | BslLibrary | ComplaintQueue) => Ok,
             (Who::Manager, Staff | PracticeAudit) => Ok,
             _ => Forbidden,
         };
@@ -345,12 +355,12 @@ fn expected(who: Who, route: &Route, scopes: &[&str]) -> Expect {
         Who::Person => ok_or(matches!(
             route.kind,
             Summary | Plan | PlanSpeak | Budget | BudgetChoose | BudgetSpend | Carers | InviteCarer | ConsentDelegation | History
-                | MessagesRead | MessagesSend | Switch | Needs
+                | MessagesRead | MessagesSend | Switch | Needs | Complain
         )),
         Who::Carer => match route.kind {
             Summary => Ok,
             MessagesRead => ok_or(scopes.contains(&"read_messages")),
-            MessagesSend | Needs => ok_or(scopes.contains(&"message_for")),
+            MessagesSend | Needs | Complain => ok_or(scopes.contains(&"message_for")),
             Plan | PlanSpeak => ok_or(view_plan),
             Budget => ok_or(scopes.contains(&"view_budget")),
             BudgetChoose | BudgetSpend => ok_or(scopes.contains(&"manage_payments")),

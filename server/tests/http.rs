@@ -314,7 +314,7 @@ async fn demo_data_is_seeded_once_even_when_two_instances_race() {
         .unwrap();
     assert_eq!(
         roles,
-        ["carer", "person", "practice_manager", "social_worker"]
+        ["carer", "commissioner", "person", "practice_manager", "social_worker"]
     );
     assert!(!app::data::seed::seed_if_empty(&db, &pw).await.unwrap());
 }

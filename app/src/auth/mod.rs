@@ -43,14 +43,18 @@ pub enum Role {
     Carer,
     SocialWorker,
     PracticeManager,
+    /// The council's commissioning officer: handles complaints sent to the
+    /// council instead of the practice. No access to anyone's record.
+    Commissioner,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Person,
         Role::Carer,
         Role::SocialWorker,
         Role::PracticeManager,
+        Role::Commissioner,
     ];
 
     pub fn code(self) -> &'static str {
@@ -59,6 +63,7 @@ impl Role {
             Role::Carer => "carer",
             Role::SocialWorker => "social_worker",
             Role::PracticeManager => "practice_manager",
+            Role::Commissioner => "commissioner",
         }
     }
 
@@ -77,6 +82,7 @@ impl Role {
             Role::Carer => "role-carer",
             Role::SocialWorker => "role-social-worker",
             Role::PracticeManager => "role-practice-manager",
+            Role::Commissioner => "role-commissioner",
         }
     }
 }
@@ -106,6 +112,8 @@ pub struct Viewer {
     pub display_name: String,
     pub role: Role,
     pub practice_id: Option<i64>,
+    /// For a commissioner: their council.
+    pub council_id: Option<i64>,
     /// For a person's own account: their person record.
     pub person_id: Option<i64>,
     /// For a carer: the person they are acting for, and that person's name.
@@ -116,7 +124,7 @@ pub struct Viewer {
 impl Viewer {
     /// Staff must set up two-step sign-in before anything else.
     pub fn needs_two_step_setup(&self) -> bool {
-        self.role.is_staff() && !self.two_step
+        (self.role.is_staff() || self.role == Role::Commissioner) && !self.two_step
     }
 
     /// Where this viewer starts: their own record, the people they act
@@ -132,6 +140,7 @@ impl Viewer {
                 None => "/acting-for".into(),
             },
             Role::SocialWorker | Role::PracticeManager => "/caseload".into(),
+            Role::Commissioner => "/complaints".into(),
         }
     }
 }
@@ -224,6 +233,7 @@ pub fn requires_sign_in(path: &str) -> bool {
         "/practice/",
         "/acting-for",
         "/messages",
+        "/complaints",
     ]
     .iter()
     .any(|p| {
@@ -447,7 +457,7 @@ async fn current_viewer(
     let now = state.clock.now();
     let row = sqlx::query(
         "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
-         a.person_id, a.totp_secret FROM account_session s JOIN account a ON a.id = s.account_id \
+         a.person_id, a.council_id, a.totp_secret FROM account_session s JOIN account a ON a.id = s.account_id \
          WHERE s.id = $1 AND s.account_id = $2",
     )
     .bind(&auth.key)
@@ -508,6 +518,7 @@ async fn current_viewer(
         display_name: row.try_get("display_name")?,
         role,
         practice_id: row.try_get("practice_id")?,
+        council_id: row.try_get("council_id")?,
         person_id: row.try_get("person_id")?,
         acting_for,
         two_step: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
@@ -690,6 +701,8 @@ mod tests {
             "/messages/away",
             "/practices/3/review",
             "/practice/profile",
+            "/complaints",
+            "/complaints/3",
         ] {
             assert!(requires_sign_in(p), "{p}");
         }
@@ -699,6 +712,8 @@ mod tests {
             "/accounts",
             "/peoplex",
             "/practices",
+            "/complain",
+            "/complain/status",
             "/help",
             "/password/forgot",
             "/messagesx",

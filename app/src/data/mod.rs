@@ -84,9 +84,51 @@ impl Db {
     /// `migrations/postgres`), compiled into the binary.
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.engine {
-            Engine::Sqlite => sqlx::migrate!("../migrations/sqlite").run(&self.write).await,
+            Engine::Sqlite => {
+                sqlx::migrate!("../migrations/sqlite").run(&self.write).await?;
+                self.sqlite_roles().await.map_err(sqlx::migrate::MigrateError::Execute)
+            }
             Engine::Postgres => sqlx::migrate!("../migrations/postgres").run(&self.write).await,
         }
+    }
+
+    /// The council commissioner role (migration 0011) needs the account
+    /// table's CHECK constraint widened, which SQLite can only do by
+    /// rebuilding the table, with foreign keys off, outside a transaction:
+    /// sqlx runs every SQLite migration inside one, so it is done here,
+    /// once, on one connection. (PostgreSQL alters the constraint in its
+    /// migration.)
+    async fn sqlite_roles(&self) -> Result<(), sqlx::Error> {
+        let sql: String = sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'account'")
+            .fetch_one(&self.write)
+            .await?;
+        if sql.contains("'commissioner'") {
+            return Ok(());
+        }
+        let old = "'practice_manager')";
+        if !sql.contains(old) {
+            return Err(sqlx::Error::Protocol("the account table's role check is not the one Careway made".into()));
+        }
+        let new_sql = sql.replacen(old, "'practice_manager', 'commissioner')", 1).replacen("CREATE TABLE account", "CREATE TABLE account_new", 1).replacen("CREATE TABLE \"account\"", "CREATE TABLE account_new", 1);
+        let mut conn = self.write.acquire().await?;
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+        let result: Result<(), sqlx::Error> = async {
+            sqlx::query("BEGIN").execute(&mut *conn).await?;
+            sqlx::query(&new_sql).execute(&mut *conn).await?;
+            sqlx::query("INSERT INTO account_new SELECT * FROM account").execute(&mut *conn).await?;
+            sqlx::query("DROP TABLE account").execute(&mut *conn).await?;
+            sqlx::query("ALTER TABLE account_new RENAME TO account").execute(&mut *conn).await?;
+            let broken: Vec<String> = sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
+            if !broken.is_empty() {
+                sqlx::query("ROLLBACK").execute(&mut *conn).await?;
+                return Err(sqlx::Error::Protocol(format!("foreign keys broken by the account rebuild: {broken:?}")));
+            }
+            sqlx::query("COMMIT").execute(&mut *conn).await?;
+            Ok(())
+        }
+        .await;
+        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+        result
     }
 
     /// The pool for reads.

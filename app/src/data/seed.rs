@@ -100,6 +100,7 @@ pub const ACCOUNTS: &[(&str, &str, &str, Option<usize>, Option<usize>)] = &[
         Some(0),
     ),
     ("sam@example.org", "Sam Morgan (demo)", "carer", None, None),
+    ("kai@example.org", "Kai Roberts (demo)", "commissioner", None, None),
     (
         "priya@example.org",
         "Priya Shah (demo)",
@@ -281,7 +282,7 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
     }
     let mut ids = std::collections::HashMap::new();
     for (email, name, role, practice, person) in ACCOUNTS {
-        let staff = matches!(*role, "social_worker" | "practice_manager");
+        let staff = matches!(*role, "social_worker" | "practice_manager" | "commissioner");
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO account (email, display_name, role, practice_id, person_id, created_at, password_hash, totp_secret) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -298,6 +299,11 @@ pub async fn seed_if_empty(db: &Db, passwords: &Passwords) -> Result<bool, sqlx:
         .await?;
         ids.insert(*email, id);
     }
+    // Kai commissions social work for Wendlebury City Council.
+    sqlx::query("UPDATE account SET council_id = $1 WHERE email = 'kai@example.org'")
+        .bind(council_ids[0].1)
+        .execute(&mut *tx)
+        .await?;
     // Priya has Alex and Grace on her caseload; Rhys has Dafydd.
     for (person, worker) in [
         (0, "priya@example.org"),
@@ -709,25 +715,7 @@ async fn seed_practices(
     .bind(now - 2 * DAY)
     .execute(&mut **tx)
     .await?;
-    // A few complaints: too few anywhere for the figure to show.
-    for (practice, routed, status, days_ago, resolved_after) in [
-        (0, "practice", "resolved", 200, Some(12)),
-        (0, "council", "investigating", 10, None),
-        (2, "practice", "resolved", 150, Some(30)),
-        (2, "practice", "resolved", 90, Some(8)),
-        (2, "practice", "acknowledged", 3, None),
-    ] {
-        let received = now - days_ago * DAY;
-        sqlx::query("INSERT INTO complaint (practice_id, routed_to, status, received_at, respond_by, resolved_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(practice_ids[practice])
-            .bind(routed)
-            .bind(status)
-            .bind(received)
-            .bind(crate::working_days::due_date(received, 20))
-            .bind(resolved_after.map(|d: i64| received + d * DAY))
-            .execute(&mut **tx)
-            .await?;
-    }
+    seed_complaints(tx, practice_ids, council_ids, person_ids, ids, now).await?;
     Ok(())
 }
 
@@ -933,6 +921,112 @@ pub async fn store_demo_media(db: &Db, storage: &crate::storage::Storage) -> Res
         let name = k.rsplit('/').next().unwrap_or_default();
         let bytes = demo_media(name).ok_or_else(|| format!("no demo file {name}"))?;
         storage.put(&k, bytes.to_vec()).await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// The demo's complaints, in every state: too few anywhere for the
+/// practice figures to show. Alex has one answered (waiting for him to
+/// say whether he is satisfied) and one he sent to the council instead of
+/// Riverside (Kai handles it; Riverside's staff cannot see it). One made
+/// without an account can be looked up with reference CW-DEMO-2345 and
+/// check code DEMOCODE.
+async fn seed_complaints(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    practice_ids: &[i64],
+    council_ids: &[(&str, i64)],
+    person_ids: &[i64],
+    ids: &std::collections::HashMap<&str, i64>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const DAY: i64 = 86_400;
+    let alex = person_ids[0];
+    // (practice, routed, status, days ago, kind, person, reference, what, response)
+    #[allow(clippy::type_complexity)]
+    let list: [(usize, &str, &str, i64, &str, Option<i64>, &str, &str, &str); 9] = [
+        (0, "practice", "resolved", 200, "complaint", None, "CW-DEMA-2222", "My visit was cancelled twice without anyone telling me.", "We are sorry. We have changed how we tell people about cancelled visits."),
+        (0, "council", "investigating", 10, "complaint", Some(alex), "CW-DEMB-3333", "My social worker does not return my calls, and I did not want to complain to the practice directly.", ""),
+        (2, "practice", "resolved", 150, "complaint", None, "CW-DEMC-4444", "The letter about my review was in very small print.", "We now send large print to everyone who asks."),
+        (2, "practice", "resolved", 90, "complaint", None, "CW-DEMD-5555", "Nobody came to my review meeting.", "We apologise; the review has been rebooked."),
+        (2, "practice", "acknowledged", 3, "complaint", None, "CW-DEME-6666", "I have been waiting a long time for an assessment.", ""),
+        (0, "practice", "received", 1, "complaint", None, "CW-DEMO-2345", "The practice lost the form I sent in.", ""),
+        (0, "practice", "response_sent", 25, "complaint", Some(alex), "CW-DEMF-7777", "I was not told my budget would change before it did.", "We should have told you first. Priya will explain the change at a visit, and your budget is back-dated."),
+        (0, "practice", "escalated", 60, "complaint", None, "CW-DEMG-8888", "My direct payment was late three months running.", "The payments are now on time."),
+        (0, "practice", "received", 5, "compliment", Some(alex), "CW-DEMH-9999", "Priya helped me find a football club I can get to. Thank you.", ""),
+    ];
+    let jordan = ids["jordan@example.org"];
+    let kai = ids["kai@example.org"];
+    for (practice, routed, status, days_ago, kind, person, reference, what, response) in list {
+        let received = now - days_ago * DAY;
+        let resolved_at = (status == "resolved").then_some(received + (days_ago / 3).max(1) * DAY);
+        let handler = if routed == "council" { kai } else { jordan };
+        let code = if reference == "CW-DEMO-2345" { "DEMOCODE".to_string() } else { crate::complaints::new_check_code() };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO complaint (practice_id, routed_to, status, received_at, respond_by, resolved_at, kind, reference, check_hash, person_id, council_id, \
+             raised_by, raised_by_role, what_happened, outcome_wanted, acknowledge_by, response, satisfied, contact_name, contact_email, idem, locale) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 'en-GB') RETURNING id",
+        )
+        .bind(practice_ids[practice])
+        .bind(routed)
+        .bind(status)
+        .bind(received)
+        .bind(crate::working_days::due_date(received, 20))
+        .bind(resolved_at)
+        .bind(kind)
+        .bind(reference)
+        .bind(crate::complaints::hash_code(&code))
+        .bind(person)
+        .bind((routed == "council").then_some(council_ids[0].1))
+        .bind(person.map(|_| ids["alex@example.org"]))
+        .bind(if person.is_some() { "person" } else { "public" })
+        .bind(what)
+        .bind(if kind == "complaint" { "An apology, and for it not to happen again." } else { "" })
+        .bind(crate::working_days::due_date(received, 3))
+        .bind(if matches!(status, "response_sent" | "resolved" | "escalated") { response } else { "" })
+        .bind(match status { "resolved" => Some(1i64), "escalated" => Some(0i64), _ => None })
+        .bind(if person.is_none() && status == "escalated" { "A. Person (demo)" } else { "" })
+        .bind(if person.is_none() && status == "escalated" { "complainant@example.org" } else { "" })
+        .bind(format!("demo-complaint-{reference}"))
+        .fetch_one(&mut **tx)
+        .await?;
+        let path: &[&str] = match status {
+            "received" => &["received"],
+            "acknowledged" => &["received", "acknowledged"],
+            "investigating" => &["received", "acknowledged", "investigating"],
+            "response_sent" => &["received", "acknowledged", "investigating", "response_sent"],
+            "resolved" => &["received", "acknowledged", "investigating", "response_sent", "resolved"],
+            _ => &["received", "acknowledged", "investigating", "response_sent", "escalated"],
+        };
+        let step = (days_ago * DAY / (path.len() as i64 + 1)).max(3600);
+        for (i, st) in path.iter().enumerate() {
+            let by = match *st {
+                "received" => person.map(|_| ids["alex@example.org"]),
+                "escalated" if person.is_none() => None,
+                _ => Some(handler),
+            };
+            let note = match *st {
+                "response_sent" => response,
+                "acknowledged" => "Thank you. We have your complaint and will reply by the date shown.",
+                _ => "",
+            };
+            sqlx::query("INSERT INTO complaint_event (complaint_id, state, note, internal, by_account, at) VALUES ($1, $2, $3, 0, $4, $5)")
+                .bind(id)
+                .bind(*st)
+                .bind(note)
+                .bind(by)
+                .bind(received + i as i64 * step)
+                .execute(&mut **tx)
+                .await?;
+        }
+        if status == "investigating" {
+            sqlx::query("INSERT INTO complaint_event (complaint_id, state, note, internal, by_account, at) VALUES ($1, 'investigating', $2, 1, $3, $4)")
+                .bind(id)
+                .bind("Asked the practice manager for the call log (internal note).")
+                .bind(handler)
+                .bind(received + DAY)
+                .execute(&mut **tx)
+                .await?;
+        }
     }
     Ok(())
 }

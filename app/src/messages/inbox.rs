@@ -158,6 +158,7 @@ pub async fn unread_count(
             viewer.practice_id,
         ),
         Role::PracticeManager => ("p.practice_id = $2 AND $3 = $3".to_string(), viewer.practice_id),
+        Role::Commissioner => return Ok(0),
     };
     let Some(subject) = subject else { return Ok(0) };
     sqlx::query_scalar(&format!(

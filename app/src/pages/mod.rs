@@ -5,6 +5,7 @@
 pub mod account;
 pub mod auth;
 pub mod bsl;
+pub mod complaints;
 pub mod errors;
 pub mod home;
 pub mod info;

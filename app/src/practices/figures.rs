@@ -121,7 +121,7 @@ pub async fn complaints(
     from: i64,
     now: i64,
 ) -> Result<Complaints, sqlx::Error> {
-    let rows = sqlx::query("SELECT respond_by, resolved_at FROM complaint WHERE practice_id = $1 AND received_at >= $2 AND received_at <= $3")
+    let rows = sqlx::query("SELECT respond_by, resolved_at FROM complaint WHERE practice_id = $1 AND kind = 'complaint' AND received_at >= $2 AND received_at <= $3")
         .bind(practice_id)
         .bind(from)
         .bind(now)

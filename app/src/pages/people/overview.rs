@@ -97,6 +97,12 @@ pub fn PersonView(data: OverviewData) -> impl IntoView {
             "person-link-support-hint",
         ),
         (
+            Action::Complain,
+            format!("/people/{p}/complaints"),
+            "person-link-complaints",
+            "person-link-complaints-hint",
+        ),
+        (
             Action::RequestSwitch,
             format!("/people/{p}/switch"),
             "person-link-switch",

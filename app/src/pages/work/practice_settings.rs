@@ -32,14 +32,17 @@ pub struct SettingsData {
     pub reply_target_days: i64,
     pub relay_name: String,
     pub relay_url: String,
+    /// Working days to acknowledge a complaint, and to answer it.
+    pub ack_days: i64,
+    pub response_days: i64,
     pub form: FormState,
     pub notice: Option<String>,
 }
 
 async fn load(ctx: PageCtx) -> Result<SettingsData, AppError> {
     let p = manager_practice(ctx.viewer()?)?;
-    let (name, days, relay_name, relay_url): (String, i64, String, String) =
-        sqlx::query_as("SELECT name, reply_target_days, relay_name, relay_url FROM practice WHERE id = $1")
+    let (name, days, relay_name, relay_url, ack_days, response_days): (String, i64, String, String, i64, i64) =
+        sqlx::query_as("SELECT name, reply_target_days, relay_name, relay_url, complaint_ack_days, complaint_response_days FROM practice WHERE id = $1")
         .bind(p)
         .fetch_one(ctx.state.db.reader())
         .await?;
@@ -48,6 +51,8 @@ async fn load(ctx: PageCtx) -> Result<SettingsData, AppError> {
         reply_target_days: days,
         relay_name,
         relay_url,
+        ack_days,
+        response_days,
         form: ctx.take_form(FORM).await?.unwrap_or_default(),
         notice: ctx.take_notice().await?,
     })
@@ -72,6 +77,10 @@ pub fn PracticeSettingsView(data: SettingsData) -> impl IntoView {
                 <TextInput name="reply-target" label=t("practice-settings-reply-label") hint=t("practice-settings-reply-hint")
                     value=form.or("reply-target", data.reply_target_days.to_string()) error=form.error_text("reply-target")
                     width="2" inputmode="numeric"/>
+                <TextInput name="complaint-ack" label=t("practice-settings-complaint-ack") hint=t("practice-settings-complaint-ack-hint")
+                    value=form.or("complaint-ack", data.ack_days.to_string()) error=form.error_text("complaint-ack") width="2" inputmode="numeric"/>
+                <TextInput name="complaint-response" label=t("practice-settings-complaint-response") hint=t("practice-settings-complaint-response-hint")
+                    value=form.or("complaint-response", data.response_days.to_string()) error=form.error_text("complaint-response") width="2" inputmode="numeric"/>
                 <fieldset class="cw-fieldset">
                     <legend class="cw-fieldset__legend cw-fieldset__legend--m">{t("practice-settings-relay-legend")}</legend>
                     <TextInput name="relay-name" label=t("practice-settings-relay-name") hint=t("practice-settings-relay-name-hint")
@@ -102,6 +111,24 @@ pub async fn submit(
         if !typed.is_empty() && days.is_none() {
             form.errors.push(forms::FieldError::new("reply-target", Msg("practice-settings-error-range")).with_count(MAX_TARGET));
         }
+        // Complaint deadlines (working days): empty keeps what is set.
+        let days_field = |name: &str, range: std::ops::RangeInclusive<i64>, form: &mut FormState| -> Option<i64> {
+            let typed = form.text(&f, name, 10, None);
+            if typed.is_empty() {
+                return None;
+            }
+            match typed.parse::<i64>().ok().filter(|d| range.contains(d)) {
+                Some(d) => Some(d),
+                None => {
+                    form.errors.push(
+                        forms::FieldError::new(name, Msg("practice-settings-days-range")).with_count(*range.end()),
+                    );
+                    None
+                }
+            }
+        };
+        let ack = days_field("complaint-ack", 1..=10, &mut form);
+        let response = days_field("complaint-response", 5..=60, &mut form);
         let relay_name = form.text(&f, "relay-name", 80, None);
         let relay_url = form.text(&f, "relay-url", 300, None);
         if !relay_url.is_empty() && !(relay_url.starts_with("https://") && relay_url.len() > 12 && !relay_url.contains(char::is_whitespace)) {
@@ -113,6 +140,12 @@ pub async fn submit(
         let Some(days) = days.filter(|_| !form.has_errors()) else {
             return Ok(forms::fail(&session, &form, "/practice/settings").await);
         };
+        sqlx::query("UPDATE practice SET complaint_ack_days = COALESCE($1, complaint_ack_days), complaint_response_days = COALESCE($2, complaint_response_days) WHERE id = $3")
+            .bind(ack)
+            .bind(response)
+            .bind(p)
+            .execute(state.db.writer())
+            .await?;
         sqlx::query("UPDATE practice SET reply_target_days = $1, relay_name = $2, relay_url = $3 WHERE id = $4")
             .bind(days)
             .bind(if relay_url.is_empty() { "" } else { relay_name.as_str() })
