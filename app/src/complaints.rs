@@ -373,18 +373,13 @@ pub async fn create(db: &Db, n: &NewComplaint, now: i64) -> Result<Made, sqlx::E
 /// the response. `false` when the complaint is closed.
 pub async fn act(db: &Db, id: i64, state: &str, note: &str, internal: bool, by: i64, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = db.writer().begin().await?;
-    let response_set = if state == "response_sent" { ", response = $4" } else { "" };
-    let resolved = if state == "resolved" { ", resolved_at = $3" } else { "" };
-    let changed = sqlx::query(&format!(
-        "UPDATE complaint SET status = $1{response_set}{resolved} WHERE id = $2 AND status <> 'resolved' AND $3 = $3 AND $4 = $4"
-    ))
-    .bind(state)
-    .bind(id)
-    .bind(now)
-    .bind(note)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    // One explicit statement for each kind of change.
+    let update = match state {
+        "response_sent" => sqlx::query("UPDATE complaint SET status = $1, response = $3 WHERE id = $2 AND status <> 'resolved'").bind(state).bind(id).bind(note),
+        "resolved" => sqlx::query("UPDATE complaint SET status = $1, resolved_at = $3 WHERE id = $2 AND status <> 'resolved'").bind(state).bind(id).bind(now),
+        _ => sqlx::query("UPDATE complaint SET status = $1 WHERE id = $2 AND status <> 'resolved'").bind(state).bind(id),
+    };
+    let changed = update.execute(&mut *tx).await?.rows_affected();
     if changed == 0 {
         return Ok(false);
     }

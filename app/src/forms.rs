@@ -281,7 +281,20 @@ pub async fn flash_notice(
 pub async fn take_notice(
     session: &Session,
 ) -> Result<Option<Notice>, tower_sessions::session::Error> {
-    session.remove(NOTICE_KEY).await
+    take_once(session, NOTICE_KEY).await
+}
+
+/// Takes a one-time value out of the session. Unlike `Session::remove`,
+/// it leaves the session unchanged when the value is not there, so a
+/// plain page view does not write the session back to the database.
+pub async fn take_once<T: serde::de::DeserializeOwned>(
+    session: &Session,
+    key: &str,
+) -> Result<Option<T>, tower_sessions::session::Error> {
+    if session.get_value(key).await?.is_none() {
+        return Ok(None);
+    }
+    session.remove(key).await
 }
 
 /// The "see other" redirect that ends every successful or failed POST.

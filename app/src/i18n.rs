@@ -104,8 +104,13 @@ pub fn tr(locale: Locale, id: &str) -> String {
 /// Looks up a message with arguments. Numbers go in as numbers so that
 /// Fluent's plural selectors work (Welsh has six plural forms).
 pub fn tr_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> = args
-        .iter()
+    let map = fluent_args(args);
+    LOCALES.lookup_with_args(locale.langid(), id, &map)
+}
+
+/// The arguments as Fluent values, keyed by name.
+fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.iter()
         .map(|(k, v)| {
             let v = match v {
                 Arg::Str(s) => FluentValue::from(s.clone()),
@@ -113,8 +118,7 @@ pub fn tr_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String
             };
             (Cow::Borrowed(*k), v)
         })
-        .collect();
-    LOCALES.lookup_with_args(locale.langid(), id, &map)
+        .collect()
 }
 
 /// An argument to a Fluent message.
@@ -157,16 +161,7 @@ pub fn tr_easy(locale: Locale, id: &str) -> String {
 
 /// [`tr_easy`] with arguments.
 pub fn tr_easy_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> = args
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Str(s) => FluentValue::from(s.clone()),
-                Arg::Num(n) => FluentValue::from(*n),
-            };
-            (Cow::Borrowed(*k), v)
-        })
-        .collect();
+    let map = fluent_args(args);
     LOCALES
         .try_lookup_with_args(locale.langid(), &format!("easy-{id}"), &map)
         .unwrap_or_else(|| tr_args(locale, id, args))

@@ -46,10 +46,6 @@ pub struct Needs {
 
 /// The known codes in a stored list (`a,b`), in Careway's order.
 pub fn codes(s: &str, allowed: &[&str]) -> Vec<String> {
-    list(s, allowed)
-}
-
-fn list(s: &str, allowed: &[&str]) -> Vec<String> {
     // Only known codes, in the order Careway lists them, once each.
     let given: Vec<&str> = s.split(',').map(str::trim).collect();
     allowed
@@ -162,10 +158,10 @@ pub async fn load(db: &Db, person_id: i64) -> Result<Needs, sqlx::Error> {
         return Ok(Needs::default());
     };
     Ok(Needs {
-        contact: list(&r.try_get::<String, _>("contact")?, &CONTACTS),
-        formats: list(&r.try_get::<String, _>("formats")?, &FORMATS),
+        contact: codes(&r.try_get::<String, _>("contact")?, &CONTACTS),
+        formats: codes(&r.try_get::<String, _>("formats")?, &FORMATS),
         large_print_size: r.try_get("large_print_size")?,
-        meeting_support: list(&r.try_get::<String, _>("meeting_support")?, &MEETING),
+        meeting_support: codes(&r.try_get::<String, _>("meeting_support")?, &MEETING),
         notes: r.try_get("notes")?,
         updated_by: r.try_get("display_name")?,
         updated_at: Some(r.try_get("updated_at")?),
@@ -272,8 +268,8 @@ mod tests {
 
     #[test]
     fn unknown_codes_are_dropped_and_order_is_careways() {
-        assert_eq!(list("braille, bsl_video,<script>,braille", &FORMATS), vec!["bsl_video", "braille"]);
-        assert!(list("", &FORMATS).is_empty());
+        assert_eq!(codes("braille, bsl_video,<script>,braille", &FORMATS), vec!["bsl_video", "braille"]);
+        assert!(codes("", &FORMATS).is_empty());
     }
 
     #[test]

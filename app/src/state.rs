@@ -15,6 +15,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Where uploads live (see `crate::storage`).
     pub storage: crate::storage::Storage,
+    /// The inbox's reply figures, reused for a minute (bounded).
+    pub kept_figures: Arc<crate::messages::figures::Kept>,
 }
 
 impl AppState {
@@ -26,6 +28,7 @@ impl AppState {
             throttle: Throttle::new(config.signin_account_burst, config.signin_ip_burst),
             mailer: Mailer::from_config(&config)?,
             storage: crate::storage::Storage::from_config(&config).map_err(|e| e.to_string())?,
+            kept_figures: Arc::default(),
             config: Arc::new(config),
         })
     }
@@ -40,6 +43,18 @@ impl AppState {
         action: crate::authz::Action,
     ) -> Result<crate::authz::Access, crate::error::AppError> {
         crate::authz::authorise(&self.db, viewer, person_id, action, &self.clock.today()).await
+    }
+
+    /// The practice's reply figures over the last `days`, as the inbox
+    /// shows them (see [`crate::messages::figures::Kept`]).
+    pub async fn reply_figures(
+        &self,
+        practice_id: i64,
+        days: i64,
+    ) -> Result<crate::messages::figures::ReplyFigures, sqlx::Error> {
+        self.kept_figures
+            .get(&self.db, practice_id, days, self.clock.now())
+            .await
     }
 
     /// Appends one audit event about the person's record, now (see

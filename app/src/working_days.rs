@@ -102,9 +102,31 @@ pub fn bank_holidays(year: i32) -> Vec<Date> {
     out
 }
 
+/// The years whose bank holidays are worked out once and kept: a fixed,
+/// bounded table (101 years of about ten dates each). Dates outside it are
+/// still answered, just worked out each time.
+const KEPT_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+fn kept_bank_holidays(year: i32) -> Option<&'static [Date]> {
+    static TABLE: std::sync::OnceLock<Vec<Vec<Date>>> = std::sync::OnceLock::new();
+    if !KEPT_YEARS.contains(&year) {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| KEPT_YEARS.map(bank_holidays).collect());
+    table
+        .get((year - KEPT_YEARS.start()) as usize)
+        .map(Vec::as_slice)
+}
+
 /// Whether `d` is a working day in England.
 pub fn is_working_day(d: Date) -> bool {
-    !is_weekend(d) && !bank_holidays(d.year()).contains(&d)
+    if is_weekend(d) {
+        return false;
+    }
+    match kept_bank_holidays(d.year()) {
+        Some(days) => days.binary_search(&d).is_err(),
+        None => !bank_holidays(d.year()).contains(&d),
+    }
 }
 
 /// The day `n` working days after `from` (which itself need not be a
@@ -201,6 +223,24 @@ mod tests {
             "the coronation"
         );
         assert_eq!(ymd(easter(2025)), "2025-04-20");
+    }
+
+    #[test]
+    fn the_kept_table_agrees_with_the_rules_inside_and_outside_it() {
+        // 1995..=2105 crosses both ends of the kept years.
+        let mut day = d("1995-01-01");
+        let end = d("2105-12-31");
+        let mut holidays = 0;
+        while day <= end {
+            let by_rule = !is_weekend(day) && !bank_holidays(day.year()).contains(&day);
+            assert_eq!(is_working_day(day), by_rule, "{}", ymd(day));
+            if !is_weekend(day) && !by_rule {
+                holidays += 1;
+            }
+            day = day.next_day().unwrap();
+        }
+        // About eight weekday bank holidays a year over 111 years.
+        assert!(holidays > 111 * 7, "{holidays}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // an empty list means the page passed. harness-can-fail.test.js proves each
 // check reports a deliberately broken page.
 import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -99,6 +100,13 @@ export async function treeProblems(page) {
 /** After a failed submit the error summary has the focus (autofocus, no
  *  JS), so a screen reader reads it first. */
 export async function errorFocusProblems(page) {
+  // Chromium moves focus to an autofocus element at its next rendering
+  // update, which can come after "load" on a busy machine: give it up to
+  // two seconds, then judge. A summary that never gets the focus still fails.
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('.cw-error-summary');
+    return !summary || document.activeElement === summary;
+  }, null, { timeout: 2000 }).catch(() => {});
   return page.evaluate(() => {
     const summary = document.querySelector('.cw-error-summary');
     if (!summary) return ['there is no error summary'];
@@ -165,4 +173,32 @@ export async function reflowProblems(page) {
   const r = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
   if (old) await page.setViewportSize(old);
   return r.sw > r.cw ? [`scrolls horizontally at 320 px: content is ${r.sw} px wide`] : [];
+}
+
+/** Page weight, which is deterministic: at most 60 KB of HTML plus CSS
+ *  after gzip, and 0 bytes of JavaScript (no script element, inline or
+ *  linked, and no inline event handler). The stylesheet is fetched once. */
+export const WEIGHT_LIMIT = 60 * 1024;
+const cssSizes = new Map();
+export async function weightProblems(html, base) {
+  const problems = [];
+  const href = html.match(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/)?.[1]
+    ?? html.match(/<link[^>]+href="([^"]+\.css)"/)?.[1];
+  let css = 0;
+  if (href) {
+    if (!cssSizes.has(href)) {
+      const r = await fetch(new URL(href, base));
+      cssSizes.set(href, gzipSync(Buffer.from(await r.arrayBuffer())).length);
+    }
+    css = cssSizes.get(href);
+  } else {
+    problems.push('no stylesheet link');
+  }
+  const total = gzipSync(Buffer.from(html)).length + css;
+  if (total > WEIGHT_LIMIT) problems.push(`weighs ${total} bytes of HTML and CSS after gzip (limit ${WEIGHT_LIMIT})`);
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+  const js = scripts.reduce((n, m) => n + Buffer.byteLength(m[1]) + (/\bsrc=/.test(m[0]) ? 1 : 0), 0);
+  if (scripts.length) problems.push(`${scripts.length} script element(s), ${js} bytes of JavaScript`);
+  if (/<[^>]+\son[a-z]+=/i.test(html)) problems.push('an inline event handler');
+  return problems;
 }

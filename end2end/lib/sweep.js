@@ -1,7 +1,7 @@
 // One page view through every check: shared by the signed-out sweep and
 // the signed-in sweeps.
 import assert from 'node:assert/strict';
-import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems } from './checks.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems, weightProblems } from './checks.js';
 
 /** Checks one page view: status, <html lang>, the accessibility tree,
  *  reflow at 320 px, the keyboard walk (all with JS off), then axe-core on
@@ -32,6 +32,7 @@ export async function checkPage(browser, base, { path, label, post, status = 200
   const problems = [];
   if (res.status() !== status) problems.push(`status ${res.status()}, expected ${status}`);
   const html = await res.text();
+  problems.push(...await weightProblems(html, careway.base));
   const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== locale) problems.push(`<html lang> is ${lang}, expected ${locale}`);
   const failed = (post && post[1].includes('nonsense')) || expectError;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { launch } from '../lib/browser.js';
-import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems } from '../lib/checks.js';
+import { axeProblems, treeProblems, keyboardProblems, reflowProblems, errorFocusProblems, weightProblems, WEIGHT_LIMIT } from '../lib/checks.js';
+import { randomBytes } from 'node:crypto';
 
 const broken = readFileSync(new URL('../fixtures/broken.html', import.meta.url));
 const good = readFileSync(new URL('../fixtures/good.html', import.meta.url));
@@ -83,4 +84,17 @@ test('a good page passes every check, so the checks are not just noisy', async (
   ]);
   problems.push(...await problemsOn('/good', { js: true }, (page) => axeProblems(page, { enhanced: true })));
   assert.deepEqual(problems, []);
+});
+
+test('the weight check reports a heavy page, a script and an inline handler, and passes a light page', async () => {
+  const link = '<link rel="stylesheet" href="/style.css">';
+  const light = await weightProblems(`<!DOCTYPE html><html lang="en-GB"><head>${link}</head><body><p>Hello</p></body></html>`, base);
+  assert.deepEqual(light, []);
+  // Random text does not compress, so this is over the limit after gzip.
+  const heavy = await weightProblems(`${link}<p>${randomBytes(WEIGHT_LIMIT).toString('base64')}</p>`, base);
+  assert.ok(heavy.some((p) => p.includes('after gzip')), heavy.join('\n'));
+  const script = await weightProblems(`${link}<script>alert(1)</script><script src="/x.js"></script>`, base);
+  assert.ok(script.some((p) => p.includes('2 script element(s)')), script.join('\n'));
+  const handler = await weightProblems(`${link}<button onclick="go()">Go</button>`, base);
+  assert.ok(handler.some((p) => p.includes('inline event handler')), handler.join('\n'));
 });

@@ -60,6 +60,8 @@ core-unauthorised-title = Mae angen i chi fewngofnodi
 core-unauthorised-body = Mewngofnodwch i weld y dudalen hon.
 core-internal-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 core-internal-body = Rhowch gynnig arall arni nes ymlaen. Nid oes dim a gadwyd gennych wedi'i golli.
+core-unavailable-title = Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael ar hyn o bryd
+core-unavailable-body = Rhowch gynnig arall arni ymhen ychydig eiliadau. Nid oes dim a gadwyd gennych wedi'i golli. Os oeddech chi'n anfon ffurflen, ewch yn ôl a'i hanfon eto: ni fydd yn cael ei hanfon ddwywaith.
 core-go-home = Mynd i'r hafan
 
 ## Wedi mewngofnodi

@@ -52,6 +52,8 @@ core-unauthorised-title = You need to sign in
 core-unauthorised-body = Sign in to see this page.
 core-internal-title = Sorry, there is a problem with the service
 core-internal-body = Try again later. Nothing you had saved has been lost.
+core-unavailable-title = Sorry, the service is not available just now
+core-unavailable-body = Try again in a few seconds. Nothing you had saved has been lost. If you were sending a form, go back and send it again: it will not be sent twice.
 core-go-home = Go to the home page
 
 ## Signed in

@@ -22,6 +22,12 @@ use tower_http::{
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 
+/// mimalloc rather than the system allocator: a page render allocates
+/// thousands of small strings, and glibc's malloc spent about a sixth of
+/// the plan page's CPU on them (README, "Performance and scale").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Form posts are small; uploads (receipts, message files) have their own,
 /// larger limits on their routes.
 const FORM_BODY_LIMIT: usize = 64 * 1024;
@@ -99,6 +105,8 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(same_origin_posts))
+        .layer(middleware::from_fn(friendly_errors))
+        .layer(middleware::from_fn(no_script))
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .layer(middleware::from_fn(move |req, next| {
             security_headers(hsts, req, next)
@@ -186,6 +194,62 @@ async fn same_origin_posts(req: Request, next: Next) -> Response {
         }
     }
     next.run(req).await
+}
+
+/// A failure before a page could be rendered (the session store or the
+/// database away, a form post's error) becomes Careway's friendly page in
+/// the reader's language: "try again", never a stack trace or an empty
+/// body. Rendered error pages are left as they are.
+async fn friendly_errors(req: Request, next: Next) -> Response {
+    let lang = app::ui::cookie(req.headers(), app::ui::LANG_COOKIE).map(str::to_string);
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let res = next.run(req).await;
+    let status = res.status();
+    if status.is_server_error()
+        && (res.headers().contains_key(app::error::PLAIN_ERROR_HEADER)
+            || !res.headers().contains_key(header::CONTENT_TYPE))
+    {
+        let locale = app::i18n::Locale::negotiate(lang.as_deref(), accept.as_deref());
+        return app::error::failure_page(locale, status);
+    }
+    res
+}
+
+/// Pages need no JavaScript, so they carry none. Leptos's server renderer
+/// appends two small inline scripts after `</html>` (its hydration
+/// bookkeeping, about 130 bytes); with no client-side Leptos they do
+/// nothing, so they are cut, and every page is HTML and CSS only.
+async fn no_script(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !html {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    // Pages are tens of kilobytes; this bound is only a backstop.
+    let bytes = match axum::body::to_bytes(body, 8 * 1024 * 1024).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(error = %e, "could not read a rendered page");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    const END: &[u8] = b"</html>";
+    let cut = bytes
+        .windows(END.len())
+        .rposition(|w| w == END)
+        .map(|i| i + END.len())
+        .unwrap_or(bytes.len());
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(bytes.slice(..cut)))
 }
 
 /// Security headers on every response. Rendered pages carry their own CSP

@@ -1177,6 +1177,37 @@ async fn what_was_typed_survives_an_expired_session_and_a_broken_store() {
 }
 
 #[tokio::test]
+async fn the_inbox_reuses_its_figures_for_a_minute_and_a_search_never_narrows_the_navigation_count() {
+    let (app, w) = setup().await;
+    let person = app.sign_in("person1@example.org").await;
+    let c = conversation_of(&location(
+        &start(&person, w.p1, "plan", "First question", &idem(1)).await,
+    ));
+    let worker = app.sign_in("worker@example.org").await;
+    // A search narrows the list, never the navigation's count.
+    let searched = worker.get_text("/messages?q=nothing%20like%20it").await;
+    assert!(
+        searched.contains("Messages (1 unread)") && searched.contains("No conversations match"),
+        "{searched}"
+    );
+    app.state.clock.advance(600);
+    reply(&worker, w.p1, c, "First answer", &idem(2)).await;
+    let page = worker.get_text("/messages").await;
+    assert!(page.contains("(1 of 1)") && !page.contains(" unread)"), "{page}");
+    let person = app.sign_in("person1@example.org").await;
+    let c2 = conversation_of(&location(
+        &start(&person, w.p1, "plan", "Second question", &idem(3)).await,
+    ));
+    reply(&worker, w.p1, c2, "Second answer", &idem(4)).await;
+    let page = worker.get_text("/messages").await;
+    assert!(page.contains("(1 of 1)"), "reused within the minute: {page}");
+    app.state.clock.advance(app::messages::figures::KEPT_FOR);
+    let page = worker.get_text("/messages").await;
+    assert!(page.contains("(2 of 2)"), "counted again after it: {page}");
+    assert_eq!(app.state.kept_figures.len(), 1, "one practice, one entry");
+}
+
+#[tokio::test]
 async fn the_inbox_searches_as_text_and_its_figures_come_from_real_replies() {
     let (app, w) = setup().await;
     let person = app.sign_in("person1@example.org").await;

@@ -275,10 +275,9 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
     let viewer = match current_viewer(&state, &session).await {
         Ok(v) => v,
         Err(e) => {
-            tracing::error!(error = %e, "could not read the signed-in state");
-            return crate::error::AppError::Internal(e.to_string())
-                .status()
-                .into_response();
+            tracing::error!(error = ?e, "could not read the signed-in state");
+            // The server's `friendly_errors` layer gives the whole page.
+            return e.into_response();
         }
     };
     let path = req.uri().path().to_string();
@@ -322,7 +321,14 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
 async fn nav_counts(state: &AppState, v: &Viewer, path: &str) -> crate::layout::NavCounts {
     let today = state.clock.today();
     let may_read = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
-        (Role::Person, Some(p), _) | (Role::Carer, _, Some(p)) => state
+        // A person's own record: the same decision, which needs no read
+        // (their account points at their record).
+        (Role::Person, Some(_), _) => crate::authz::decide(
+            Role::Person,
+            Some(&crate::authz::Relationship::Own),
+            crate::authz::Action::ReadMessages,
+        ) == crate::authz::Decision::Allow,
+        (Role::Carer, _, Some(p)) => state
             .authorise(v, p, crate::authz::Action::ReadMessages)
             .await
             .is_ok(),
@@ -444,15 +450,19 @@ pub async fn has_kept(session: &Session) -> bool {
 
 /// Why the last session ended, once.
 pub async fn take_ended(session: &Session) -> Option<Ended> {
-    session.remove::<Ended>(ENDED_KEY).await.ok().flatten()
+    crate::forms::take_once::<Ended>(session, ENDED_KEY).await.ok().flatten()
 }
 
 async fn current_viewer(
     state: &AppState,
     session: &Session,
-) -> Result<Option<Viewer>, sqlx::Error> {
-    let Ok(Some(auth)) = session.get::<AuthSession>(AUTH_KEY).await else {
-        return Ok(None);
+) -> Result<Option<Viewer>, crate::error::AppError> {
+    let auth = match session.get::<AuthSession>(AUTH_KEY).await {
+        Ok(Some(a)) => a,
+        // The session store (the database) did not answer: say "try
+        // again", never "sign in" (the session is still there).
+        Err(tower_sessions::session::Error::Store(e)) => return Err(crate::error::AppError::Unavailable(e.to_string())),
+        _ => return Ok(None),
     };
     let now = state.clock.now();
     let row = sqlx::query(

@@ -8,6 +8,11 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Past this many keys, a map is tidied at once.
+const MAX_KEYS: usize = 100_000;
+/// The longest key kept: an email address is at most 254 characters.
+const KEY_MAX: usize = 254;
+
 #[derive(Clone)]
 pub struct Throttle {
     account: Arc<DefaultKeyedRateLimiter<String>>,
@@ -57,10 +62,19 @@ impl Throttle {
     /// Counts one attempt for this address and this account key.
     pub fn attempt(&self, ip: &str, account_key: &str) -> Result<(), Wait> {
         let now = DefaultClock::default().now();
+        // Bounded memory: keys are at most an email address long, and a
+        // map past its cap forgets the keys that are back to full
+        // allowance at once rather than at the hourly tidy. (The
+        // per-address limit, checked first, bounds how fast one address
+        // can add keys.)
+        if self.account.len() > MAX_KEYS || self.ip.len() > MAX_KEYS {
+            self.tidy();
+        }
+        let account_key: String = account_key.trim().to_lowercase().chars().take(KEY_MAX).collect();
         if let Err(n) = self.ip.check_key(&ip.to_string()) {
             return Err(wait_of(n.wait_time_from(now)));
         }
-        if let Err(n) = self.account.check_key(&account_key.trim().to_lowercase()) {
+        if let Err(n) = self.account.check_key(&account_key) {
             return Err(wait_of(n.wait_time_from(now)));
         }
         Ok(())
@@ -70,12 +84,23 @@ impl Throttle {
     pub fn tidy(&self) {
         self.account.retain_recent();
         self.ip.retain_recent();
+        self.account.shrink_to_fit();
+        self.ip.shrink_to_fit();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_keys_are_cut_so_memory_stays_bounded() {
+        let t = Throttle::new(1, 100);
+        let long = "a".repeat(100_000);
+        t.attempt("1.2.3.4", &format!("{long}x")).unwrap();
+        // Differs only past the first 254 characters: the same key.
+        assert!(t.attempt("1.2.3.4", &format!("{long}y")).is_err());
+    }
 
     #[test]
     fn the_attempt_after_the_burst_is_refused_with_a_wait() {

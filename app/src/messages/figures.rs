@@ -115,6 +115,68 @@ pub async fn reply_figures(
     Ok(f)
 }
 
+/// How long the inbox's figures are reused, in seconds. They cover 90
+/// days, so a minute's delay is invisible, and a social worker moving
+/// through the inbox does not recount the practice's messages on every
+/// page.
+pub const KEPT_FOR: i64 = 60;
+/// The most practices whose figures are kept at once (a council hosting
+/// many practices stays bounded; past this the oldest are dropped).
+pub const KEPT_MAX: usize = 512;
+
+/// Recently computed reply figures, per practice and period, for one
+/// process. Bounded by [`KEPT_MAX`] and [`KEPT_FOR`].
+#[derive(Debug, Default)]
+pub struct Kept {
+    inner: std::sync::Mutex<std::collections::HashMap<(i64, i64), (i64, ReplyFigures)>>,
+}
+
+impl Kept {
+    /// The figures for `practice_id` over the `days` up to `now`,
+    /// computed again when those kept are older than [`KEPT_FOR`].
+    pub async fn get(
+        &self,
+        db: &Db,
+        practice_id: i64,
+        days: i64,
+        now: i64,
+    ) -> Result<ReplyFigures, sqlx::Error> {
+        let key = (practice_id, days);
+        if let Some((at, f)) = self.lock().get(&key) {
+            if (0..KEPT_FOR).contains(&(now - at)) {
+                return Ok(*f);
+            }
+        }
+        let f = reply_figures(db, practice_id, now - days * 86_400, now, now).await?;
+        let mut kept = self.lock();
+        kept.retain(|_, (at, _)| (0..KEPT_FOR).contains(&(now - *at)));
+        while kept.len() >= KEPT_MAX {
+            let Some(oldest) = kept.iter().min_by_key(|(_, (at, _))| *at).map(|(k, _)| *k) else {
+                break;
+            };
+            kept.remove(&oldest);
+        }
+        kept.insert(key, (now, f));
+        Ok(f)
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<(i64, i64), (i64, ReplyFigures)>> {
+        // The map holds plain values, so a panic elsewhere cannot leave it
+        // half-written: carry on with it.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

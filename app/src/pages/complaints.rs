@@ -318,9 +318,9 @@ pub fn ComplaintFormView(data: FormData) -> impl IntoView {
     }
 }
 
-fn upload_error(field: &str, p: Problem) -> FieldError {
+/// Every problem with the complaint's files is shown on its one field.
+fn upload_error(p: Problem) -> FieldError {
     let mb = |b: u64| (b / (1024 * 1024)) as i64;
-    let _ = field;
     match p {
         Problem::TooBig => FieldError::new("files", Msg("messages-error-file-too-big")).with_count(mb(uploads::FILE_MAX)),
         Problem::TooMany => FieldError::new("files", Msg("messages-error-too-many")).with_count(uploads::MAX_FILES as i64),
@@ -344,8 +344,8 @@ async fn read_form(state: &AppState, session: &Session, person: Option<(i64, i64
     let f = Fields(received.fields);
     let mut form = FormState::new(FORM);
     let mut seen = vec![];
-    for (field, p) in &received.problems {
-        let e = upload_error(field, *p);
+    for (_, p) in &received.problems {
+        let e = upload_error(*p);
         if !seen.contains(&e.field) {
             seen.push(e.field.clone());
             form.errors.push(e);

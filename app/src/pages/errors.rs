@@ -21,6 +21,7 @@ pub fn error_view(e: AppError) -> impl IntoView {
         AppError::Forbidden => ("core-forbidden-title", "core-forbidden-body"),
         AppError::Unauthorised => ("core-unauthorised-title", "core-unauthorised-body"),
         AppError::Internal(_) => ("core-internal-title", "core-internal-body"),
+        AppError::Unavailable(_) => ("core-unavailable-title", "core-unavailable-body"),
     };
     view! { <ErrorView title=t(title) body=t(body)/> }
 }

@@ -79,7 +79,7 @@ pub async fn load(ctx: PageCtx) -> Result<TwoStepData, AppError> {
     .fetch_one(db.reader())
     .await?;
     let session = ctx.session()?;
-    let new_codes: Vec<String> = session.remove(CODES_KEY).await?.unwrap_or_default();
+    let new_codes: Vec<String> = crate::forms::take_once(&session, CODES_KEY).await?.unwrap_or_default();
     Ok(TwoStepData {
         enabled,
         staff: v.role.is_staff(),

@@ -15,7 +15,7 @@ use crate::dates::{format_date, format_instant};
 use crate::error::AppError;
 use crate::i18n::{current, t, t_args};
 use crate::layout::{crumbs_home_then, Page};
-use crate::messages::figures::{self, ReplyFigures};
+use crate::messages::figures::ReplyFigures;
 use crate::messages::inbox::{self, InboxRow, Show};
 use crate::pages::people::history::PageLinks;
 use crate::pages::{loaded, PageCtx};
@@ -72,7 +72,7 @@ async fn load(ctx: PageCtx) -> Result<InboxData, AppError> {
         .find(|a| a.starts_on.as_str() <= today.as_str())
         .map(|a| a.ends_on);
     let figures = match v.practice_id {
-        Some(p) => figures::reply_figures(db, p, now - FIGURES_DAYS * 86_400, now, now).await?,
+        Some(p) => ctx.state.reply_figures(p, FIGURES_DAYS).await?,
         None => ReplyFigures::default(),
     };
     Ok(InboxData {
