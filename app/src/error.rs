@@ -72,7 +72,10 @@ fn failure_ids(status: axum::http::StatusCode) -> (&'static str, &'static str) {
 /// give it the whole friendly page in the reader's language.
 pub const PLAIN_ERROR_HEADER: &str = "x-careway-plain-error";
 
-fn escape(s: &str) -> String {
+/// Text made safe to put between HTML tags or inside a double-quoted
+/// attribute, for the few pages written as a string rather than by Leptos
+/// (this failure page and the plan's download).
+pub fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
@@ -84,7 +87,7 @@ pub fn failure_page(locale: crate::i18n::Locale, status: axum::http::StatusCode)
     use axum::http::header;
     use axum::response::IntoResponse;
     let (title, body) = failure_ids(status);
-    let tr = |id: &str| escape(&crate::i18n::tr(locale, id));
+    let tr = |id: &str| escape_html(&crate::i18n::tr(locale, id));
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\

@@ -120,6 +120,18 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The `name=value` pair of Careway's session cookie (plain-HTTP name)
+/// among a response's `Set-Cookie` header values, for clients that sign
+/// in over HTTP: the benchmark binary and the integration tests.
+pub fn session_cookie<'a>(set_cookies: impl IntoIterator<Item = &'a HeaderValue>) -> Option<String> {
+    set_cookies
+        .into_iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("careway_session="))
+        .and_then(|c| c.split(';').next())
+        .map(str::to_string)
+}
+
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
 async fn healthz(State(state): State<AppState>) -> Response {
     match state.db.ping().await {
@@ -201,19 +213,23 @@ async fn same_origin_posts(req: Request, next: Next) -> Response {
 /// the reader's language: "try again", never a stack trace or an empty
 /// body. Rendered error pages are left as they are.
 async fn friendly_errors(req: Request, next: Next) -> Response {
-    let lang = app::ui::cookie(req.headers(), app::ui::LANG_COOKIE).map(str::to_string);
-    let accept = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    // Kept for the rare failure only: cloning a header value shares its
+    // bytes, so the common case allocates nothing here.
+    let cookies: Vec<HeaderValue> = req.headers().get_all(header::COOKIE).iter().cloned().collect();
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
     let res = next.run(req).await;
     let status = res.status();
     if status.is_server_error()
         && (res.headers().contains_key(app::error::PLAIN_ERROR_HEADER)
             || !res.headers().contains_key(header::CONTENT_TYPE))
     {
-        let locale = app::i18n::Locale::negotiate(lang.as_deref(), accept.as_deref());
+        let mut seen = axum::http::HeaderMap::new();
+        for c in cookies {
+            seen.append(header::COOKIE, c);
+        }
+        let lang = app::ui::cookie(&seen, app::ui::LANG_COOKIE);
+        let accept = accept.as_ref().and_then(|v| v.to_str().ok());
+        let locale = app::i18n::Locale::negotiate(lang, accept);
         return app::error::failure_page(locale, status);
     }
     res
@@ -223,6 +239,11 @@ async fn friendly_errors(req: Request, next: Next) -> Response {
 /// appends two small inline scripts after `</html>` (its hydration
 /// bookkeeping, about 130 bytes); with no client-side Leptos they do
 /// nothing, so they are cut, and every page is HTML and CSS only.
+/// leptos_axum 0.8 offers no way not to emit them: every response is built
+/// with `SsrSharedContext`, whose `pending_data` always yields them
+/// (`leptos_integration_utils` 0.8.9, `build_response`). An async route's
+/// page arrives whole in its first chunk, so this costs one copy of a
+/// page of a few kilobytes.
 async fn no_script(req: Request, next: Next) -> Response {
     let res = next.run(req).await;
     let html = res

@@ -115,6 +115,19 @@ async fn the_key_queries_use_indexes() {
     // Carers of a person, and the people a carer acts for.
     uses_index(&app, "SELECT id FROM delegation WHERE person_id = $1", &["1"], "delegation", "delegation_person").await;
     uses_index(&app, "SELECT id FROM delegation WHERE carer_account_id = $1", &["1"], "delegation", "delegation_carer").await;
+    // Practice search: the matches' lists are read by practice, through
+    // each list's primary key (or index), never whole.
+    let postgres = app.state.db.engine == app::data::Engine::Postgres;
+    for (table, sqlite_index) in [
+        ("practice_council", "sqlite_autoindex_practice_council_1"),
+        ("practice_group", "sqlite_autoindex_practice_group_1"),
+        ("practice_language", "sqlite_autoindex_practice_language_1"),
+    ] {
+        let sql = format!("SELECT * FROM {table} WHERE practice_id IN ($1, $2)");
+        let index = if postgres { format!("{table}_pkey") } else { sqlite_index.to_string() };
+        uses_index(&app, &sql, &["1", "2"], table, &index).await;
+    }
+    uses_index(&app, "SELECT * FROM practice_registration WHERE practice_id IN ($1, $2) ORDER BY practice_id, id", &["1", "2"], "practice_registration", "practice_registration_practice").await;
     // The inbox, exactly as Careway runs it, for a social worker and a
     // manager: every table it reads by key is read through an index.
     for (role, searching) in [

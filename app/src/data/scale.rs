@@ -249,10 +249,7 @@ pub async fn seed(db: &Db, progress: impl Fn(&str)) -> Result<(), sqlx::Error> {
         .await?;
     }
     progress("statistics");
-    match e {
-        Engine::Postgres => exec(db, "ANALYZE").await?,
-        Engine::Sqlite => exec(db, "ANALYZE").await?,
-    }
+    exec(db, "ANALYZE").await?;
     Ok(())
 }
 

@@ -114,7 +114,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<Profile, sqlx::Error> {
 }
 
 /// Every practice with its councils, groups, languages and registrations
-/// (four queries in all, however many practices there are), by name.
+/// (five queries in all, however many practices there are), by name.
 pub async fn all(db: &Db) -> Result<Vec<Profile>, sqlx::Error> {
     let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM practice ORDER BY name, id"))
         .fetch_all(db.reader())
@@ -136,17 +136,52 @@ pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
     Ok(list.pop())
 }
 
+/// `sql` with each id bound in turn.
+fn with_ids<'q>(sql: &'q str, ids: &[i64]) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let mut q = sqlx::query(sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    q
+}
+
+/// Reads the lists of exactly the practices in `list` (four queries, or
+/// none for an empty list).
 async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
+    if list.is_empty() {
+        return Ok(());
+    }
     let find = |list: &mut [Profile], id: i64| list.iter_mut().position(|p| p.id == id);
-    for r in sqlx::query("SELECT pc.practice_id, c.id, c.name FROM practice_council pc JOIN council c ON c.id = pc.council_id ORDER BY c.name")
-        .fetch_all(db.reader())
-        .await?
+    // `($1, $2, …)`: the text depends only on how many, so a statement is
+    // prepared once per length rather than once per set of practices.
+    // A list longer than any directory page (every practice, for the
+    // comparison) reads every row instead, well within both engines'
+    // limits on parameters.
+    let ids: Vec<i64> = if list.len() <= 500 { list.iter().map(|p| p.id).collect() } else { vec![] };
+    let listed = if ids.is_empty() {
+        "1 = 1".to_string()
+    } else {
+        format!(
+            "practice_id IN ({})",
+            (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let query = |sql: &str| -> String { sql.replace("{listed}", &listed) };
+    for r in with_ids(
+        &query(
+            "SELECT pc.practice_id, c.id, c.name FROM practice_council pc JOIN council c ON c.id = pc.council_id \
+             WHERE {listed} ORDER BY c.name",
+        ),
+        &ids,
+    )
+    .fetch_all(db.reader())
+    .await?
     {
         if let Some(i) = find(list, r.try_get("practice_id")?) {
             list[i].councils.push((r.try_get("id")?, r.try_get("name")?));
         }
     }
-    for r in sqlx::query("SELECT practice_id, group_code FROM practice_group")
+    for r in with_ids(&query("SELECT practice_id, group_code FROM practice_group WHERE {listed}"), &ids)
         .fetch_all(db.reader())
         .await?
     {
@@ -154,7 +189,7 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
             list[i].groups.push(r.try_get("group_code")?);
         }
     }
-    for r in sqlx::query("SELECT practice_id, language FROM practice_language")
+    for r in with_ids(&query("SELECT practice_id, language FROM practice_language WHERE {listed}"), &ids)
         .fetch_all(db.reader())
         .await?
     {
@@ -162,8 +197,9 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
             list[i].languages.push(r.try_get("language")?);
         }
     }
-    for r in sqlx::query(
-        "SELECT practice_id, regulator, reference, url FROM practice_registration ORDER BY id",
+    for r in with_ids(
+        &query("SELECT practice_id, regulator, reference, url FROM practice_registration WHERE {listed} ORDER BY practice_id, id"),
+        &ids,
     )
     .fetch_all(db.reader())
     .await?
@@ -258,6 +294,58 @@ impl Filters {
             && (!self.bsl || p.bsl_staff)
             && (!self.accepting || p.accepting_new)
     }
+}
+
+/// The directory: the practices that match `f`, with their lists, in the
+/// order asked for. The filters run in SQL (each list through its primary
+/// key), so only the matches and their lists are read: the page costs the
+/// same with 50 practices as with 6 (README, "Performance and scale").
+pub async fn search(db: &Db, f: &Filters) -> Result<Vec<Profile>, sqlx::Error> {
+    let mut sql = format!("SELECT {COLUMNS} FROM practice WHERE 1 = 1");
+    let mut n = 0;
+    let mut param = || {
+        n += 1;
+        n
+    };
+    if f.council.is_some() {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM practice_council fc WHERE fc.practice_id = practice.id AND fc.council_id = ${})",
+            param()
+        ));
+    }
+    if f.group.is_some() {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM practice_group fg WHERE fg.practice_id = practice.id AND fg.group_code = ${})",
+            param()
+        ));
+    }
+    if f.language.is_some() {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM practice_language fl WHERE fl.practice_id = practice.id AND fl.language = ${})",
+            param()
+        ));
+    }
+    if f.bsl {
+        sql.push_str(" AND bsl_staff = 1");
+    }
+    if f.accepting {
+        sql.push_str(" AND accepting_new = 1");
+    }
+    sql.push_str(" ORDER BY name, id");
+    let mut q = sqlx::query(&sql);
+    if let Some(c) = f.council {
+        q = q.bind(c);
+    }
+    if let Some(g) = &f.group {
+        q = q.bind(g.clone());
+    }
+    if let Some(l) = &f.language {
+        q = q.bind(l.clone());
+    }
+    let rows = q.fetch_all(db.reader()).await?;
+    let mut out: Vec<Profile> = rows.iter().map(from_row).collect::<Result<_, _>>()?;
+    fill(db, &mut out).await?;
+    Ok(find(out, f))
 }
 
 /// The practices that match, in the order asked for. Sorting by wait puts

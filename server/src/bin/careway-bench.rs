@@ -165,12 +165,7 @@ async fn sign_in(base: &str, email: &str) -> String {
 }
 
 fn session_cookie(res: &reqwest::Response) -> Option<String> {
-    res.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("careway_session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
+    server::session_cookie(res.headers().get_all("set-cookie"))
 }
 
 /// The limit for the work: the plan page's authorisation, reads and audit

@@ -232,12 +232,7 @@ pub fn location(res: &reqwest::Response) -> String {
 }
 
 pub fn set_cookie_session(res: &reqwest::Response) -> Option<String> {
-    res.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("careway_session="))
-        .map(|c| c.split(';').next().unwrap().to_string())
+    server::session_cookie(res.headers().get_all("set-cookie"))
 }
 
 pub fn form_body(pairs: &[(&str, &str)]) -> String {

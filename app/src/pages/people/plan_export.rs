@@ -183,15 +183,8 @@ pub fn standalone<V: IntoView + 'static>(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><style>{EXPORT_CSS}</style></head><body>{inner}</body></html>\n",
         lang = locale.tag(),
-        title = escape(title),
+        title = crate::error::escape_html(title),
     )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Every section of one version, in plan order, as one document.

@@ -32,7 +32,7 @@ async fn load(ctx: PageCtx) -> Result<DirectoryData, AppError> {
     let filters = Filters::from_query(&query_pairs(&ctx.ui.path_and_query));
     let db = &ctx.state.db;
     Ok(DirectoryData {
-        results: practices::find(practices::all(db).await?, &filters),
+        results: practices::search(db, &filters).await?,
         councils: practices::councils(db).await?,
         versions: ctx.versions("find_practice").await?,
         filters,
