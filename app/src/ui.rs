@@ -128,9 +128,13 @@ pub struct Ui {
 
 /// Reads one cookie's value from the request headers.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
+    cookie_in(headers.get_all(header::COOKIE), name)
+}
+
+/// Reads one cookie's value from `Cookie` header values.
+pub fn cookie_in<'a>(values: impl IntoIterator<Item = &'a axum::http::HeaderValue>, name: &str) -> Option<&'a str> {
+    values
+        .into_iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .find_map(|pair| {

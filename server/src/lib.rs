@@ -213,8 +213,8 @@ async fn same_origin_posts(req: Request, next: Next) -> Response {
 /// the reader's language: "try again", never a stack trace or an empty
 /// body. Rendered error pages are left as they are.
 async fn friendly_errors(req: Request, next: Next) -> Response {
-    // Kept for the rare failure only: cloning a header value shares its
-    // bytes, so the common case allocates nothing here.
+    // Kept for the rare failure only, and not read unless it happens:
+    // cloning a header value shares its bytes rather than copying them.
     let cookies: Vec<HeaderValue> = req.headers().get_all(header::COOKIE).iter().cloned().collect();
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
     let res = next.run(req).await;
@@ -223,11 +223,7 @@ async fn friendly_errors(req: Request, next: Next) -> Response {
         && (res.headers().contains_key(app::error::PLAIN_ERROR_HEADER)
             || !res.headers().contains_key(header::CONTENT_TYPE))
     {
-        let mut seen = axum::http::HeaderMap::new();
-        for c in cookies {
-            seen.append(header::COOKIE, c);
-        }
-        let lang = app::ui::cookie(&seen, app::ui::LANG_COOKIE);
+        let lang = app::ui::cookie_in(&cookies, app::ui::LANG_COOKIE);
         let accept = accept.as_ref().and_then(|v| v.to_str().ok());
         let locale = app::i18n::Locale::negotiate(lang, accept);
         return app::error::failure_page(locale, status);

@@ -166,11 +166,10 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
             (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
         )
     };
-    let query = |sql: &str| -> String { sql.replace("{listed}", &listed) };
     for r in with_ids(
-        &query(
+        &format!(
             "SELECT pc.practice_id, c.id, c.name FROM practice_council pc JOIN council c ON c.id = pc.council_id \
-             WHERE {listed} ORDER BY c.name",
+             WHERE {listed} ORDER BY c.name"
         ),
         &ids,
     )
@@ -181,7 +180,7 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
             list[i].councils.push((r.try_get("id")?, r.try_get("name")?));
         }
     }
-    for r in with_ids(&query("SELECT practice_id, group_code FROM practice_group WHERE {listed}"), &ids)
+    for r in with_ids(&format!("SELECT practice_id, group_code FROM practice_group WHERE {listed}"), &ids)
         .fetch_all(db.reader())
         .await?
     {
@@ -189,7 +188,7 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
             list[i].groups.push(r.try_get("group_code")?);
         }
     }
-    for r in with_ids(&query("SELECT practice_id, language FROM practice_language WHERE {listed}"), &ids)
+    for r in with_ids(&format!("SELECT practice_id, language FROM practice_language WHERE {listed}"), &ids)
         .fetch_all(db.reader())
         .await?
     {
@@ -198,7 +197,7 @@ async fn fill(db: &Db, list: &mut [Profile]) -> Result<(), sqlx::Error> {
         }
     }
     for r in with_ids(
-        &query("SELECT practice_id, regulator, reference, url FROM practice_registration WHERE {listed} ORDER BY practice_id, id"),
+        &format!("SELECT practice_id, regulator, reference, url FROM practice_registration WHERE {listed} ORDER BY practice_id, id"),
         &ids,
     )
     .fetch_all(db.reader())
@@ -345,20 +344,26 @@ pub async fn search(db: &Db, f: &Filters) -> Result<Vec<Profile>, sqlx::Error> {
     let rows = q.fetch_all(db.reader()).await?;
     let mut out: Vec<Profile> = rows.iter().map(from_row).collect::<Result<_, _>>()?;
     fill(db, &mut out).await?;
-    Ok(find(out, f))
+    sort(&mut out, f.sort);
+    Ok(out)
 }
 
 /// The practices that match, in the order asked for. Sorting by wait puts
 /// the shortest first, and practices that give no wait last.
 pub fn find(all: Vec<Profile>, f: &Filters) -> Vec<Profile> {
     let mut out: Vec<Profile> = all.into_iter().filter(|p| f.matches(p)).collect();
-    match f.sort {
-        Sort::Name => out.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase())),
+    sort(&mut out, f.sort);
+    out
+}
+
+/// Puts practices in the order asked for (see [`find`]).
+fn sort(list: &mut [Profile], by: Sort) {
+    match by {
+        Sort::Name => list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase())),
         Sort::Wait => {
-            out.sort_by_key(|p| (p.wait_weeks.is_none(), p.wait_weeks, p.name.to_lowercase()))
+            list.sort_by_key(|p| (p.wait_weeks.is_none(), p.wait_weeks, p.name.to_lowercase()))
         }
     }
-    out
 }
 
 /// Replaces a practice's lists (councils, groups, languages,
