@@ -23,7 +23,7 @@ static EN_GB: LanguageIdentifier = langid!("en-GB");
 static CY: LanguageIdentifier = langid!("cy");
 
 /// A language Careway is complete in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum Locale {
     #[default]
     EnGb,
@@ -170,34 +170,35 @@ pub fn tr_easy_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> S
 /// The current request's locale, from the reactive context the page shell
 /// provides. Views call this through [`t`].
 pub fn current() -> Locale {
-    leptos::prelude::use_context::<crate::ui::Ui>()
-        .map(|ui| ui.locale)
-        .unwrap_or_default()
+    leptos::prelude::with_context::<crate::ui::Ui, _>(|ui| ui.locale).unwrap_or_default()
+}
+
+/// The current request's locale and whether its reader chose Easy Read,
+/// read in place: `use_context` would clone the whole `Ui` (two Strings)
+/// for every message a page translates.
+fn reading() -> (Locale, bool) {
+    leptos::prelude::with_context::<crate::ui::Ui, _>(|ui| (ui.locale, ui.prefs.easy_read)).unwrap_or_default()
 }
 
 /// Whether the current reader chose Easy Read.
 pub fn easy_read() -> bool {
-    leptos::prelude::use_context::<crate::ui::Ui>()
-        .map(|ui| ui.prefs.easy_read)
-        .unwrap_or_default()
+    reading().1
 }
 
 /// Translates `id` in the current request's locale (its Easy Read twin,
 /// when the reader chose Easy Read and there is one).
 pub fn t(id: &str) -> String {
-    if easy_read() {
-        tr_easy(current(), id)
-    } else {
-        tr(current(), id)
+    match reading() {
+        (locale, true) => tr_easy(locale, id),
+        (locale, false) => tr(locale, id),
     }
 }
 
 /// Translates `id` with arguments in the current request's locale.
 pub fn t_args(id: &str, args: &[(&'static str, Arg)]) -> String {
-    if easy_read() {
-        tr_easy_args(current(), id, args)
-    } else {
-        tr_args(current(), id, args)
+    match reading() {
+        (locale, true) => tr_easy_args(locale, id, args),
+        (locale, false) => tr_args(locale, id, args),
     }
 }
 

@@ -191,11 +191,14 @@ pub async fn save(db: &Db, person_id: i64, n: &Needs, by: i64, now: i64) -> Resu
 
 /// Whether the signed-in viewer is a person who prefers BSL (key pages
 /// then show their BSL version first).
-pub async fn viewer_prefers_bsl(db: &Db, viewer: Option<&crate::auth::Viewer>) -> Result<bool, sqlx::Error> {
-    match viewer.and_then(|v| (v.role == crate::auth::Role::Person).then_some(v.person_id).flatten()) {
-        Some(p) => Ok(load(db, p).await?.prefers_bsl()),
-        None => Ok(false),
-    }
+pub fn viewer_prefers_bsl(viewer: Option<&crate::auth::Viewer>) -> bool {
+    viewer.is_some_and(|v| v.role == crate::auth::Role::Person && v.prefers_bsl)
+}
+
+/// Whether a stored `formats` list asks for BSL video (as
+/// [`Needs::prefers_bsl`] reads it).
+pub fn formats_prefer_bsl(formats: &str) -> bool {
+    codes(formats, &FORMATS).iter().any(|f| f == "bsl_video")
 }
 
 /// The codes Careway's FHIR export uses for each need, and their display

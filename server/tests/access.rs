@@ -20,8 +20,13 @@ fn today_plus(app: &TestApp, days: i64) -> (String, String, String) {
 #[tokio::test]
 async fn a_person_records_their_needs_and_staff_see_them_where_they_act() {
     let (app, w) = setup().await;
+    app::bsl::store_demo(&app.state.db, &app.state.storage, 0).await.unwrap();
     let person = app.sign_in("person1@example.org").await;
     let p = w.p1;
+    // No needs recorded yet: the plan's BSL version is offered after the
+    // heading, like everyone's.
+    let plan = person.get_text(&format!("/people/{p}/plan")).await;
+    assert!(plan.contains("/bsl/plan") && !plan.contains("cw-versions--first"), "{plan}");
     let page = person.get_text(&format!("/people/{p}/communication")).await;
     assert!(page.contains("My communication needs"), "{page}");
     // Hostile and unknown input: errors, and what was typed is kept.
@@ -58,7 +63,12 @@ async fn a_person_records_their_needs_and_staff_see_them_where_they_act() {
     // The person sees no staff banner; staff see it on the plan, messages and overview.
     let plan = person.get_text(&format!("/people/{p}/plan")).await;
     assert!(!plan.contains("cw-needs-banner"), "{plan}");
+    // They asked for BSL video: in the same session, the very next page
+    // offers the BSL version first (read with the session on each request).
+    assert!(plan.contains("cw-versions--first"), "{plan}");
     let worker = app.sign_in("worker@example.org").await;
+    let staff_plan = worker.get_text(&format!("/people/{p}/plan")).await;
+    assert!(!staff_plan.contains("cw-versions--first"), "staff get the usual order: {staff_plan}");
     for path in [format!("/people/{p}/plan"), format!("/people/{p}/messages"), format!("/people/{p}")] {
         let html = worker.get_text(&path).await;
         assert!(html.contains("cw-needs-banner"), "{path}: {html}");

@@ -509,3 +509,53 @@ async fn the_plan_downloads_as_fhir_json_and_as_a_self_contained_page_for_those_
     }
     assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_event WHERE action = 'exported_plan'").await, 2);
 }
+
+/// A version's four lists come back from one statement: each list holds
+/// exactly its own table's rows, in position order, with every field, on
+/// both engines. Checked against one query per table, with an item added
+/// out of order to each list.
+#[tokio::test]
+async fn a_versions_lists_are_read_in_one_statement_each_in_its_own_order() {
+    use sqlx::Row;
+    let (app, alex, _) = demo().await;
+    // A draft (agreed versions never change): a copy of the agreed lists.
+    let worker = app.scalar("SELECT id FROM account WHERE role = 'social_worker' ORDER BY id LIMIT 1").await;
+    let id = app::plan::draft::start(&app.state.db, alex, worker, 0).await.unwrap();
+    for sql in [
+        format!("INSERT INTO plan_need (version_id, item_key, position, description, eligible) VALUES ({id}, 'n-first', -1, 'First <need>', 0)"),
+        format!("INSERT INTO plan_outcome (version_id, item_key, position, text, written_by, author_name) VALUES ({id}, 'o-first', -1, 'First outcome', 'carer', 'Sam')"),
+        format!("INSERT INTO plan_support (version_id, item_key, position, what, provider, how_often, hours_per_week, weekly_cost_pence, direct_payment, meets) VALUES ({id}, 's-first', -1, 'First support', 'P', 'Daily', '3', 1234, 1, 'a,,b')"),
+        format!("INSERT INTO plan_member (version_id, item_key, position, name, role) VALUES ({id}, 'm-first', -1, 'First member', 'other')"),
+    ] {
+        app.exec(&sql).await;
+    }
+    let v = app::plan::draft::current(&app.state.db, alex).await.unwrap().expect("the draft");
+    assert_eq!(v.id, id);
+    let pool = app.state.db.reader();
+    let keys = |table: &'static str| async move {
+        sqlx::query(&format!("SELECT item_key FROM {table} WHERE version_id = {id} ORDER BY position, id"))
+            .fetch_all(pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.try_get::<String, _>("item_key").unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(v.needs.iter().map(|n| n.key.clone()).collect::<Vec<_>>(), keys("plan_need").await);
+    assert_eq!(v.outcomes.iter().map(|n| n.key.clone()).collect::<Vec<_>>(), keys("plan_outcome").await);
+    assert_eq!(v.support.iter().map(|n| n.key.clone()).collect::<Vec<_>>(), keys("plan_support").await);
+    assert_eq!(v.members.iter().map(|n| n.key.clone()).collect::<Vec<_>>(), keys("plan_member").await);
+    assert!(v.needs.len() > 1 && v.outcomes.len() > 1 && v.support.len() > 1 && v.members.len() > 1);
+    let n = &v.needs[0];
+    assert_eq!((n.key.as_str(), n.description.as_str(), n.eligible), ("n-first", "First <need>", false));
+    let o = &v.outcomes[0];
+    assert_eq!((o.text.as_str(), o.written_by.as_str(), o.author_name.as_str()), ("First outcome", "carer", "Sam"));
+    let s = &v.support[0];
+    assert_eq!(
+        (s.what.as_str(), s.provider.as_str(), s.how_often.as_str(), s.hours_per_week.as_str(), s.weekly_cost_pence, s.direct_payment),
+        ("First support", "P", "Daily", "3", 1234, true)
+    );
+    assert_eq!(s.meets, vec!["a".to_string(), "b".to_string()]);
+    let m = &v.members[0];
+    assert_eq!((m.name.as_str(), m.role.as_str()), ("First member", "other"));
+}

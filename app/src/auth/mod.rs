@@ -119,6 +119,10 @@ pub struct Viewer {
     /// For a carer: the person they are acting for, and that person's name.
     pub acting_for: Option<(i64, String)>,
     pub two_step: bool,
+    /// For a person's own account: their communication needs ask for BSL
+    /// video, so key pages offer their BSL version first. Read with the
+    /// session on every request, so a change applies on the next page.
+    pub prefers_bsl: bool,
 }
 
 impl Viewer {
@@ -467,7 +471,9 @@ async fn current_viewer(
     let now = state.clock.now();
     let row = sqlx::query(
         "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
-         a.person_id, a.council_id, a.totp_secret FROM account_session s JOIN account a ON a.id = s.account_id \
+         a.person_id, a.council_id, a.totp_secret, n.formats AS need_formats \
+         FROM account_session s JOIN account a ON a.id = s.account_id \
+         LEFT JOIN communication_need n ON n.person_id = a.person_id \
          WHERE s.id = $1 AND s.account_id = $2",
     )
     .bind(&auth.key)
@@ -532,6 +538,8 @@ async fn current_viewer(
         person_id: row.try_get("person_id")?,
         acting_for,
         two_step: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+        prefers_bsl: role == Role::Person
+            && crate::needs::formats_prefer_bsl(row.try_get::<Option<String>, _>("need_formats")?.as_deref().unwrap_or("")),
     }))
 }
 

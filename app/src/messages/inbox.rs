@@ -150,15 +150,16 @@ pub async fn inbox(
         .fetch_all(db.reader())
         .await?;
     let mut out = vec![];
+    // Overdue: today (UK) is after the due date (as `is_overdue`), with
+    // today worked out once for the whole list.
+    let today_uk = crate::dates::uk_date_of(now);
     for r in &rows {
         let conversation = conversation_from(r)?;
         let target = r.try_get::<i64, _>("target_days")?.clamp(0, 30) as u32;
         let due = conversation
             .waiting_since
             .map(|w| crate::working_days::due_date(w, target));
-        let overdue = conversation
-            .waiting_since
-            .is_some_and(|w| crate::working_days::is_overdue(w, target, now));
+        let overdue = due.as_deref().is_some_and(|d| today_uk.as_str() > d);
         out.push(InboxRow {
             person_name: r.try_get("person_name")?,
             duty: r.try_get::<i64, _>("duty")? == 1,

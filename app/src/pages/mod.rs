@@ -121,7 +121,7 @@ impl PageCtx {
         Ok(crate::components::Versions {
             key,
             bsl: crate::bsl::exists(&self.state.db, key).await?,
-            bsl_first: crate::needs::viewer_prefers_bsl(&self.state.db, self.viewer.as_ref()).await?,
+            bsl_first: crate::needs::viewer_prefers_bsl(self.viewer.as_ref()),
         })
     }
 

@@ -118,59 +118,46 @@ pub(crate) fn version_from_row(r: &sqlx::any::AnyRow) -> Result<PlanVersion, sql
 }
 
 pub(crate) async fn with_items(db: &Db, mut v: PlanVersion) -> Result<PlanVersion, sqlx::Error> {
-    let pool = db.reader();
-    v.needs = sqlx::query("SELECT item_key, description, eligible FROM plan_need WHERE version_id = $1 ORDER BY position, id")
-        .bind(v.id)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok(Need { key: r.try_get("item_key")?, description: r.try_get("description")?, eligible: r.try_get::<i64, _>("eligible")? == 1 }))
-        .collect::<Result<_, sqlx::Error>>()?;
-    v.outcomes = sqlx::query("SELECT item_key, text, written_by, author_name FROM plan_outcome WHERE version_id = $1 ORDER BY position, id")
-        .bind(v.id)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| Ok(Outcome { key: r.try_get("item_key")?, text: r.try_get("text")?, written_by: r.try_get("written_by")?, author_name: r.try_get("author_name")? }))
-        .collect::<Result<_, sqlx::Error>>()?;
-    v.support = sqlx::query(
-        "SELECT item_key, what, provider, how_often, hours_per_week, weekly_cost_pence, direct_payment, meets FROM plan_support \
-         WHERE version_id = $1 ORDER BY position, id",
-    )
-    .bind(v.id)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Support {
-            key: r.try_get("item_key")?,
-            what: r.try_get("what")?,
-            provider: r.try_get("provider")?,
-            how_often: r.try_get("how_often")?,
-            hours_per_week: r.try_get("hours_per_week")?,
-            weekly_cost_pence: r.try_get("weekly_cost_pence")?,
-            direct_payment: r.try_get::<i64, _>("direct_payment")? == 1,
-            meets: r.try_get::<String, _>("meets")?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
-        })
-    })
-    .collect::<Result<_, sqlx::Error>>()?;
-    v.members = sqlx::query(
-        "SELECT item_key, name, role FROM plan_member WHERE version_id = $1 ORDER BY position, id",
-    )
-    .bind(v.id)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Member {
-            key: r.try_get("item_key")?,
-            name: r.try_get("name")?,
-            role: r.try_get("role")?,
-        })
-    })
-    .collect::<Result<_, sqlx::Error>>()?;
+    // One statement for the four lists (each statement is a round trip to
+    // the database, or a hand-off to SQLite's worker thread): each list's
+    // columns go into shared text (t1..t5) and number (n1, n2) slots, and
+    // `kind` says which list a row belongs to.
+    let rows = sqlx::query(ITEMS_SQL).bind(v.id).fetch_all(db.reader()).await?;
+    for r in &rows {
+        let key: String = r.try_get("item_key")?;
+        let text = |slot: &str| r.try_get::<String, _>(slot);
+        match r.try_get::<i64, _>("kind")? {
+            0 => v.needs.push(Need { key, description: text("t1")?, eligible: r.try_get::<i64, _>("n1")? == 1 }),
+            1 => v.outcomes.push(Outcome { key, text: text("t1")?, written_by: text("t2")?, author_name: text("t3")? }),
+            2 => v.support.push(Support {
+                key,
+                what: text("t1")?,
+                provider: text("t2")?,
+                how_often: text("t3")?,
+                hours_per_week: text("t4")?,
+                weekly_cost_pence: r.try_get("n1")?,
+                direct_payment: r.try_get::<i64, _>("n2")? == 1,
+                meets: text("t5")?.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            }),
+            _ => v.members.push(Member { key, name: text("t1")?, role: text("t2")? }),
+        }
+    }
     Ok(v)
 }
+
+/// A version's needs (kind 0), outcomes (1), support (2) and members (3),
+/// each in its own order. The literals' types match the columns' on both
+/// engines (TEXT, BIGINT).
+const ITEMS_SQL: &str = "\
+    SELECT CAST(0 AS BIGINT) AS kind, position, id, item_key, description AS t1, '' AS t2, '' AS t3, '' AS t4, '' AS t5, eligible AS n1, 0 AS n2 \
+      FROM plan_need WHERE version_id = $1 \
+    UNION ALL SELECT 1, position, id, item_key, text, written_by, author_name, '', '', 0, 0 \
+      FROM plan_outcome WHERE version_id = $1 \
+    UNION ALL SELECT 2, position, id, item_key, what, provider, how_often, hours_per_week, meets, weekly_cost_pence, direct_payment \
+      FROM plan_support WHERE version_id = $1 \
+    UNION ALL SELECT 3, position, id, item_key, name, role, '', '', '', 0, 0 \
+      FROM plan_member WHERE version_id = $1 \
+    ORDER BY kind, position, id";
 
 /// The person's current agreed version (the highest number), with items.
 pub async fn current_agreed(db: &Db, person_id: i64) -> Result<Option<PlanVersion>, sqlx::Error> {

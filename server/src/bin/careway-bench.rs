@@ -193,7 +193,7 @@ async fn limit_plan(
             .await?;
         let _ = app::forms::take_notice(&session).await;
         let bsl = app::bsl::exists(&state.db, "plan").await?;
-        let bsl_first = app::needs::viewer_prefers_bsl(&state.db, Some(&v)).await?;
+        let bsl_first = app::needs::viewer_prefers_bsl(Some(&v));
         Ok::<_, app::error::AppError>((access, version, progress, bsl, bsl_first))
     };
     let (access, version, progress, bsl, bsl_first) = match work.await {
