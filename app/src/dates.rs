@@ -47,19 +47,23 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// A date as people read it: "14 September 2027" / "14 Medi 2027".
 pub fn format_date(locale: Locale, date: &str) -> String {
     match parse_date(date) {
-        Some(d) => remembered(locale, Key::Date(d), || {
-            tr_args(
-                locale,
-                "core-date",
-                &[
-                    ("day", (d.day() as i64).into()),
-                    ("month", tr(locale, &format!("core-month-{}", d.month() as u8)).into()),
-                    ("year", (d.year() as i64).into()),
-                ],
-            )
-        }),
+        Some(d) => date_words(locale, d),
         None => date.to_string(),
     }
+}
+
+fn date_words(locale: Locale, d: Date) -> String {
+    remembered(locale, Key::Date(d), || {
+        tr_args(
+            locale,
+            "core-date",
+            &[
+                ("day", (d.day() as i64).into()),
+                ("month", tr(locale, &format!("core-month-{}", d.month() as u8)).into()),
+                ("year", (d.year() as i64).into()),
+            ],
+        )
+    })
 }
 
 /// An instant as people read it, in UK time: "26 November 2026 at 9:58pm".
@@ -77,8 +81,7 @@ pub fn format_instant(locale: Locale, unix: i64) -> String {
             if pm { "core-time-pm" } else { "core-time-am" },
             &[("hour", (h12 as i64).into()), ("minute", format!("{:02}", t.minute()).into())],
         );
-        let date = format!("{:04}-{:02}-{:02}", t.year(), t.month() as u8, t.day());
-        tr_args(locale, "core-date-time", &[("date", format_date(locale, &date).into()), ("time", time.into())])
+        tr_args(locale, "core-date-time", &[("date", date_words(locale, t.date()).into()), ("time", time.into())])
     })
 }
 

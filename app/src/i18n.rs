@@ -170,7 +170,7 @@ pub fn tr_easy_args(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> S
 /// The current request's locale, from the reactive context the page shell
 /// provides. Views call this through [`t`].
 pub fn current() -> Locale {
-    leptos::prelude::with_context::<crate::ui::Ui, _>(|ui| ui.locale).unwrap_or_default()
+    reading().0
 }
 
 /// The current request's locale and whether its reader chose Easy Read,

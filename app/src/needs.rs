@@ -192,13 +192,13 @@ pub async fn save(db: &Db, person_id: i64, n: &Needs, by: i64, now: i64) -> Resu
 /// Whether the signed-in viewer is a person who prefers BSL (key pages
 /// then show their BSL version first).
 pub fn viewer_prefers_bsl(viewer: Option<&crate::auth::Viewer>) -> bool {
-    viewer.is_some_and(|v| v.role == crate::auth::Role::Person && v.prefers_bsl)
+    viewer.is_some_and(|v| v.prefers_bsl)
 }
 
-/// Whether a stored `formats` list asks for BSL video (as
-/// [`Needs::prefers_bsl`] reads it).
+/// Whether a stored `formats` list asks for BSL video, by the same rule as
+/// [`Needs::prefers_bsl`].
 pub fn formats_prefer_bsl(formats: &str) -> bool {
-    codes(formats, &FORMATS).iter().any(|f| f == "bsl_video")
+    Needs { formats: codes(formats, &FORMATS), ..Default::default() }.prefers_bsl()
 }
 
 /// The codes Careway's FHIR export uses for each need, and their display

@@ -160,7 +160,13 @@ pub fn due_date(received: i64, n: u32) -> String {
 /// Whether something received at `received` and still unanswered at `now`
 /// is past its `n`-working-day target: today (UK) is after the due date.
 pub fn is_overdue(received: i64, n: u32, now: i64) -> bool {
-    crate::dates::uk_date_of(now) > due_date(received, n)
+    past_due(&crate::dates::uk_date_of(now), &due_date(received, n))
+}
+
+/// Whether `today` (UK, `YYYY-MM-DD`) is after the due date `due`: for a
+/// list that works out today once.
+pub fn past_due(today: &str, due: &str) -> bool {
+    today > due
 }
 
 #[cfg(test)]

@@ -150,8 +150,7 @@ pub async fn inbox(
         .fetch_all(db.reader())
         .await?;
     let mut out = vec![];
-    // Overdue: today (UK) is after the due date (as `is_overdue`), with
-    // today worked out once for the whole list.
+    // Today (UK) worked out once for the whole list.
     let today_uk = crate::dates::uk_date_of(now);
     for r in &rows {
         let conversation = conversation_from(r)?;
@@ -159,7 +158,7 @@ pub async fn inbox(
         let due = conversation
             .waiting_since
             .map(|w| crate::working_days::due_date(w, target));
-        let overdue = due.as_deref().is_some_and(|d| today_uk.as_str() > d);
+        let overdue = due.as_deref().is_some_and(|d| crate::working_days::past_due(&today_uk, d));
         out.push(InboxRow {
             person_name: r.try_get("person_name")?,
             duty: r.try_get::<i64, _>("duty")? == 1,
