@@ -311,6 +311,13 @@ pub async fn relationship(
     person_id: i64,
     today: &str,
 ) -> Result<Option<(Relationship, String, Option<i64>)>, sqlx::Error> {
+    // A person's account points at their own record, read with the session
+    // (`Viewer::own_record`): no other record is theirs, so no read.
+    if viewer.role == Role::Person {
+        if let (Some(own), Some((name, practice_id))) = (viewer.person_id, &viewer.own_record) {
+            return Ok((own == person_id).then(|| (Relationship::Own, name.clone(), *practice_id)));
+        }
+    }
     let Some(person) = sqlx::query("SELECT display_name, practice_id FROM person WHERE id = $1")
         .bind(person_id)
         .fetch_optional(db.reader())

@@ -146,6 +146,27 @@ async fn the_key_queries_use_indexes() {
             assert!(!scans(&lines, table), "the inbox scans {table}:\n{text}");
         }
     }
+    // The session's statement, read on every signed-in request, with the
+    // navigation's unread count for each role: nothing read whole.
+    let sql = app::auth::viewer_sql();
+    let text = plan(&app, sql, &["text:key", "1", "1", "0", "text:2026-12-02"]).await.join("\n");
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for table in [
+        "account_session s",
+        "account a",
+        "communication_need n",
+        "conversation c",
+        "message m",
+        "message_read r",
+        "caseload k dk ak",
+        "worker_away dw aw",
+        "person p op dp mp ap up",
+    ] {
+        assert!(!scans(&lines, table), "the session's statement scans {table}:\n{text}");
+    }
+    // SQLite works out a list subquery tied to the outer row again for
+    // every row it checks: the staff counts must not be tied to it.
+    assert!(!text.contains("CORRELATED LIST SUBQUERY"), "{text}");
 }
 
 /// How many people's `current_workers` disagrees with their caseload.

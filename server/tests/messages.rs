@@ -1176,6 +1176,57 @@ async fn what_was_typed_survives_an_expired_session_and_a_broken_store() {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM message").await, 1);
 }
 
+/// The navigation's unread count is read with the session for a person and
+/// for staff, and after the authorisation decision for a carer: each sees
+/// only their own count, a conversation being opened is left out of that
+/// page's count, and a carer who loses the scope loses the count at once.
+#[tokio::test]
+async fn the_navigation_counts_each_viewers_own_unread_messages() {
+    let (app, w) = setup().await;
+    let person = app.sign_in("person1@example.org").await;
+    let c = conversation_of(&location(
+        &start(&person, w.p1, "plan", "About my plan", &idem(1)).await,
+    ));
+    let thread = format!("/people/{}/messages/{c}", w.p1);
+    assert!(!person.get_text("/account").await.contains(" unread)"), "one's own message is not unread");
+    let worker = app.sign_in("worker@example.org").await;
+    let manager = app.sign_in("manager@example.org").await;
+    let worker_b = app.sign_in("workerb@example.org").await;
+    let carer = app.sign_in("carer@example.org").await;
+    let res = carer
+        .post("/acting-for", &form_body(&[("person", &w.p1.to_string())]))
+        .await;
+    assert_eq!(res.status(), 303);
+    for (who, u) in [("worker", &worker), ("manager", &manager), ("carer", &carer)] {
+        let page = u.get_text("/account").await;
+        assert!(page.contains("Messages (1 unread)"), "{who}: {page}");
+    }
+    let other = worker_b.get_text("/account").await;
+    assert!(!other.contains(" unread)"), "another practice's worker: {other}");
+    // Opening it: left out of that very page's count, then read.
+    let opened = carer.get_text(&thread).await;
+    assert!(!opened.contains(" unread)"), "{opened}");
+    assert!(!carer.get_text("/account").await.contains(" unread)"));
+    // A hostile or odd conversation id in the path is only a page not found.
+    for bad in ["0", "-1", "abc", "1%27%20OR%201%3D1", "99999999999999999999"] {
+        let res = carer.get(&format!("/people/{}/messages/{bad}", w.p1)).await;
+        assert!(res.status().is_client_error(), "{bad}: {}", res.status());
+    }
+    // The worker answers: one unread for the person and the carer, two for
+    // the manager (who opened neither), none for the worker.
+    assert_eq!(reply(&worker, w.p1, c, "Answer", &idem(2)).await.status(), 303);
+    for (who, u, n) in [("person", &person, "1"), ("carer", &carer, "1"), ("manager", &manager, "2")] {
+        let page = u.get_text("/account").await;
+        assert!(page.contains(&format!("Messages ({n} unread)")), "{who}: {page}");
+    }
+    assert!(!worker.get_text("/account").await.contains(" unread)"));
+    // The carer loses the scope: no count on the very next page.
+    app.exec(&format!("UPDATE delegation SET read_messages = 0 WHERE id = {}", w.d_consent))
+        .await;
+    let page = carer.get_text("/account").await;
+    assert!(!page.contains(" unread)") && page.contains("Person One"), "{page}");
+}
+
 #[tokio::test]
 async fn the_inbox_reuses_its_figures_for_a_minute_and_a_search_never_narrows_the_navigation_count() {
     let (app, w) = setup().await;

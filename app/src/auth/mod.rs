@@ -123,6 +123,9 @@ pub struct Viewer {
     /// video, so key pages offer their BSL version first. Read with the
     /// session on every request, so a change applies on the next page.
     pub prefers_bsl: bool,
+    /// For a person's own account: their record's name and practice, read
+    /// with the session, so deciding on their own record needs no read.
+    pub own_record: Option<(String, Option<i64>)>,
 }
 
 impl Viewer {
@@ -276,15 +279,21 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         req.extensions_mut().insert(None::<Viewer>);
         return next.run(req).await;
     };
-    let viewer = match current_viewer(&state, &session).await {
-        Ok(v) => v,
+    let path = req.uri().path().to_string();
+    // Pages show the unread count in their navigation; it is read with the
+    // session (leaving out a conversation this request opens, since opening
+    // it marks it read).
+    let counting = req.method() == Method::GET && !path.starts_with("/assets/") && !path.contains("/files/");
+    let unread_ask = counting.then(|| opened_conversation(&path));
+    let (viewer, unread) = match current_viewer(&state, &session, unread_ask).await {
+        Ok(Some((v, unread))) => (Some(v), unread),
+        Ok(None) => (None, None),
         Err(e) => {
             tracing::error!(error = ?e, "could not read the signed-in state");
             // The server's `friendly_errors` layer gives the whole page.
             return e.into_response();
         }
     };
-    let path = req.uri().path().to_string();
     if requires_sign_in(&path) {
         match &viewer {
             None => {
@@ -308,9 +317,7 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         }
     }
     let counts = match &viewer {
-        Some(v) if req.method() == Method::GET && !path.starts_with("/assets/") && !path.contains("/files/") => {
-            nav_counts(&state, v, &path).await
-        }
+        Some(v) if counting => nav_counts(&state, v, &path, unread).await,
         _ => crate::layout::NavCounts::default(),
     };
     req.extensions_mut().insert(counts);
@@ -320,40 +327,46 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
 
 /// The navigation's unread messages count for this viewer: only where
 /// they may read messages at all (the same authorisation decision as the
-/// pages). A conversation this request opens is left out, since opening
-/// it marks it read.
-async fn nav_counts(state: &AppState, v: &Viewer, path: &str) -> crate::layout::NavCounts {
-    let today = state.clock.today();
-    let may_read = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
+/// pages). A person's own count and a member of staff's came with the
+/// session (`read`); a carer's needs the decision on the person they act
+/// for first.
+async fn nav_counts(state: &AppState, v: &Viewer, path: &str, read: Option<i64>) -> crate::layout::NavCounts {
+    let messages = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
         // A person's own record: the same decision, which needs no read
         // (their account points at their record).
-        (Role::Person, Some(_), _) => crate::authz::decide(
-            Role::Person,
-            Some(&crate::authz::Relationship::Own),
-            crate::authz::Action::ReadMessages,
-        ) == crate::authz::Decision::Allow,
-        (Role::Carer, _, Some(p)) => state
-            .authorise(v, p, crate::authz::Action::ReadMessages)
-            .await
-            .is_ok(),
-        (Role::SocialWorker | Role::PracticeManager, _, _) => true,
-        _ => false,
-    };
-    if !may_read {
-        return crate::layout::NavCounts::default();
-    }
-    // `/people/{p}/messages/{cid}`
-    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let opening = match parts.as_slice() {
-        ["people", _, "messages", cid] => cid.parse::<i64>().ok(),
+        (Role::Person, Some(_), _)
+            if crate::authz::decide(
+                Role::Person,
+                Some(&crate::authz::Relationship::Own),
+                crate::authz::Action::ReadMessages,
+            ) == crate::authz::Decision::Allow =>
+        {
+            read
+        }
+        (Role::SocialWorker | Role::PracticeManager, _, _) => Some(read.unwrap_or(0)),
+        (Role::Carer, _, Some(p)) => {
+            if state.authorise(v, p, crate::authz::Action::ReadMessages).await.is_err() {
+                return crate::layout::NavCounts::default();
+            }
+            match crate::messages::inbox::unread_count(&state.db, v, opened_conversation(path)).await {
+                Ok(n) => Some(n),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not count unread messages");
+                    None
+                }
+            }
+        }
         _ => None,
     };
-    match crate::messages::inbox::unread_count(&state.db, v, &today, opening).await {
-        Ok(n) => crate::layout::NavCounts { messages: Some(n) },
-        Err(e) => {
-            tracing::warn!(error = %e, "could not count unread messages");
-            crate::layout::NavCounts::default()
-        }
+    crate::layout::NavCounts { messages }
+}
+
+/// The conversation a page opens (`/people/{p}/messages/{cid}`), if any.
+fn opened_conversation(path: &str) -> Option<i64> {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["people", _, "messages", cid] => cid.parse::<i64>().ok(),
+        _ => None,
     }
 }
 
@@ -457,10 +470,15 @@ pub async fn take_ended(session: &Session) -> Option<Ended> {
     crate::forms::take_once::<Ended>(session, ENDED_KEY).await.ok().flatten()
 }
 
+/// The signed-in viewer, read in one statement with the session's row:
+/// the account, a person's own record and communication needs, and, when
+/// `unread` is `Some(except)`, the navigation's unread count (see
+/// [`crate::messages::inbox::unread_for_session`]).
 async fn current_viewer(
     state: &AppState,
     session: &Session,
-) -> Result<Option<Viewer>, crate::error::AppError> {
+    unread: Option<Option<i64>>,
+) -> Result<Option<(Viewer, Option<i64>)>, crate::error::AppError> {
     let auth = match session.get::<AuthSession>(AUTH_KEY).await {
         Ok(Some(a)) => a,
         // The session store (the database) did not answer: say "try
@@ -469,17 +487,14 @@ async fn current_viewer(
         _ => return Ok(None),
     };
     let now = state.clock.now();
-    let row = sqlx::query(
-        "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
-         a.person_id, a.council_id, a.totp_secret, n.formats AS need_formats \
-         FROM account_session s JOIN account a ON a.id = s.account_id \
-         LEFT JOIN communication_need n ON n.person_id = a.person_id \
-         WHERE s.id = $1 AND s.account_id = $2",
-    )
-    .bind(&auth.key)
-    .bind(auth.account_id)
-    .fetch_optional(state.db.reader())
-    .await?;
+    let row = sqlx::query(viewer_sql())
+        .bind(&auth.key)
+        .bind(auth.account_id)
+        .bind(i64::from(unread.is_some()))
+        .bind(unread.flatten().unwrap_or(0))
+        .bind(state.clock.today())
+        .fetch_optional(state.db.reader())
+        .await?;
     let Some(row) = row else {
         end_here(session, Ended::Elsewhere, auth.account_id).await;
         return Ok(None);
@@ -527,7 +542,12 @@ async fn current_viewer(
         }
         _ => None,
     };
-    Ok(Some(Viewer {
+    let own_record = match row.try_get::<Option<String>, _>("own_name")? {
+        Some(name) if role == Role::Person => Some((name, row.try_get::<Option<i64>, _>("own_practice_id")?)),
+        _ => None,
+    };
+    let unread: Option<i64> = row.try_get("unread")?;
+    Ok(Some((Viewer {
         account_id: auth.account_id,
         session_key: auth.key,
         email: row.try_get("email")?,
@@ -540,7 +560,27 @@ async fn current_viewer(
         two_step: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
         prefers_bsl: role == Role::Person
             && crate::needs::formats_prefer_bsl(row.try_get::<Option<String>, _>("need_formats")?.as_deref().unwrap_or("")),
-    }))
+        own_record,
+    }, unread)))
+}
+
+/// The statement [`current_viewer`] runs (binds: $1 the session key, $2
+/// the account, $3 1 to count unread messages, $4 a conversation left out
+/// of the count or 0, $5 today). Built once.
+pub fn viewer_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        format!(
+            "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
+             a.person_id, a.council_id, a.totp_secret, n.formats AS need_formats, \
+             op.display_name AS own_name, op.practice_id AS own_practice_id, {} AS unread \
+             FROM account_session s JOIN account a ON a.id = s.account_id \
+             LEFT JOIN communication_need n ON n.person_id = a.person_id \
+             LEFT JOIN person op ON op.id = a.person_id \
+             WHERE s.id = $1 AND s.account_id = $2",
+            crate::messages::inbox::unread_for_session("$3", "$2", "$4", "$5")
+        )
+    })
 }
 
 async fn end_here(session: &Session, why: Ended, account_id: i64) {
