@@ -934,6 +934,7 @@ async fn overdue_waits_for_working_days_and_duty_covers_an_away_worker() {
     .await;
     let colleague = app.sign_in("colleague@example.org").await;
     assert_eq!(colleague.get(&thread).await.status(), 404);
+    assert!(!colleague.get_text("/account").await.contains(" unread)"), "not in their count either");
     assert!(!colleague.get_text("/messages").await.contains("Person One"));
 
     // The worker goes away: the person is told, and duty answers.
@@ -1026,6 +1027,9 @@ async fn overdue_waits_for_working_days_and_duty_covers_an_away_worker() {
     let before = emails_to(&app, "manager@example.org").await.len();
     let worker_before = emails_to(&app, "worker@example.org").await.len();
     reply(&person, w.p1, c, "Thank you.", &idem(3)).await;
+    // Duty's navigation counts it (the duty part of the staff count).
+    let page = colleague.get_text("/account").await;
+    assert!(page.contains("Messages (1 unread)"), "{page}");
     assert_eq!(
         emails_to(&app, "manager@example.org").await.len(),
         before + 1
@@ -1060,6 +1064,7 @@ async fn overdue_waits_for_working_days_and_duty_covers_an_away_worker() {
         "a double click is fine"
     );
     assert_eq!(colleague.get(&thread).await.status(), 404);
+    assert!(!colleague.get_text("/account").await.contains(" unread)"), "out of their count with it");
 }
 
 #[tokio::test]
@@ -1220,11 +1225,23 @@ async fn the_navigation_counts_each_viewers_own_unread_messages() {
         assert!(page.contains(&format!("Messages ({n} unread)")), "{who}: {page}");
     }
     assert!(!worker.get_text("/account").await.contains(" unread)"));
+    let opened = person.get_text(&thread).await;
+    assert!(opened.contains("Answer") && !opened.contains(" unread)"), "{opened}");
     // The carer loses the scope: no count on the very next page.
     app.exec(&format!("UPDATE delegation SET read_messages = 0 WHERE id = {}", w.d_consent))
         .await;
     let page = carer.get_text("/account").await;
     assert!(!page.contains(" unread)") && page.contains("Person One"), "{page}");
+    // A count that fails in itself costs only the count, never the page.
+    assert_eq!(reply(&worker, w.p1, c, "Another answer", &idem(3)).await.status(), 303);
+    assert!(person.get_text("/account").await.contains("Messages (1 unread)"));
+    app.exec("ALTER TABLE message_read RENAME TO message_read_away").await;
+    let res = person.get("/account").await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(!page.contains(" unread)") && page.contains("person1@example.org"), "{page}");
+    app.exec("ALTER TABLE message_read_away RENAME TO message_read").await;
+    assert!(person.get_text("/account").await.contains("Messages (1 unread)"));
 }
 
 #[tokio::test]

@@ -285,7 +285,17 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
     // it marks it read).
     let counting = req.method() == Method::GET && !path.starts_with("/assets/") && !path.contains("/files/");
     let unread_ask = counting.then(|| opened_conversation(&path));
-    let (viewer, unread) = match current_viewer(&state, &session, unread_ask).await {
+    let read = match current_viewer(&state, &session, unread_ask).await {
+        // A count that fails in itself (not an unreachable database) costs
+        // only the count, as when it was a statement of its own: the page
+        // is shown without it.
+        Err(crate::error::AppError::Internal(e)) if unread_ask.is_some() => {
+            tracing::warn!(error = %e, "could not count unread messages; reading the session without the count");
+            current_viewer(&state, &session, None).await
+        }
+        read => read,
+    };
+    let (viewer, unread) = match read {
         Ok(Some((v, unread))) => (Some(v), unread),
         Ok(None) => (None, None),
         Err(e) => {
@@ -487,14 +497,13 @@ async fn current_viewer(
         _ => return Ok(None),
     };
     let now = state.clock.now();
-    let row = sqlx::query(viewer_sql())
+    let mut query = sqlx::query(viewer_sql(unread.is_some()))
         .bind(&auth.key)
-        .bind(auth.account_id)
-        .bind(i64::from(unread.is_some()))
-        .bind(unread.flatten().unwrap_or(0))
-        .bind(state.clock.today())
-        .fetch_optional(state.db.reader())
-        .await?;
+        .bind(auth.account_id);
+    if let Some(except) = unread {
+        query = query.bind(except.unwrap_or(0)).bind(state.clock.today());
+    }
+    let row = query.fetch_optional(state.db.reader()).await?;
     let Some(row) = row else {
         end_here(session, Ended::Elsewhere, auth.account_id).await;
         return Ok(None);
@@ -564,23 +573,30 @@ async fn current_viewer(
     }, unread)))
 }
 
-/// The statement [`current_viewer`] runs (binds: $1 the session key, $2
-/// the account, $3 1 to count unread messages, $4 a conversation left out
-/// of the count or 0, $5 today). Built once.
-pub fn viewer_sql() -> &'static str {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SQL.get_or_init(|| {
+/// The statement [`current_viewer`] runs, with the navigation's unread
+/// count when `counting` (binds: $1 the session key, $2 the account, and
+/// when counting $3 a conversation left out of the count or 0, $4 today).
+/// Without the count it names no message table at all, so a count that
+/// cannot be worked out never stops the session being read. Built once.
+pub fn viewer_sql(counting: bool) -> &'static str {
+    static WITH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static WITHOUT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let build = |unread: String| {
         format!(
             "SELECT s.created_at, s.last_seen_at, s.ended_at, a.email, a.display_name, a.role, a.practice_id, \
              a.person_id, a.council_id, a.totp_secret, n.formats AS need_formats, \
-             op.display_name AS own_name, op.practice_id AS own_practice_id, {} AS unread \
+             op.display_name AS own_name, op.practice_id AS own_practice_id, {unread} AS unread \
              FROM account_session s JOIN account a ON a.id = s.account_id \
              LEFT JOIN communication_need n ON n.person_id = a.person_id \
              LEFT JOIN person op ON op.id = a.person_id \
-             WHERE s.id = $1 AND s.account_id = $2",
-            crate::messages::inbox::unread_for_session("$3", "$2", "$4", "$5")
+             WHERE s.id = $1 AND s.account_id = $2"
         )
-    })
+    };
+    if counting {
+        WITH.get_or_init(|| build(crate::messages::inbox::unread_for_session("$2", "$3", "$4")))
+    } else {
+        WITHOUT.get_or_init(|| build("CAST(NULL AS BIGINT)".into()))
+    }
 }
 
 async fn end_here(session: &Session, why: Ended, account_id: i64) {

@@ -220,24 +220,23 @@ pub async fn unread_count(
 /// The navigation's unread count as a column of the session's statement
 /// (the account's row is `a`, its id the SQL `account`): a person's own
 /// conversations, or a member of staff's inbox; `NULL` for other roles,
-/// for a person without a record, for staff without a practice, and when
-/// `want` (SQL) is 0. `except` and `today` are SQL for the conversation
-/// left out and today's date.
+/// for a person without a record and for staff without a practice.
+/// `except` and `today` are SQL for the conversation left out and today's
+/// date.
 ///
 /// The counts name the account by its bound id and read the practice in
 /// a subquery of their own, never through `a`: SQLite works out a list
 /// subquery that refers to the outer row again for every conversation it
 /// checks (measured: the inbox at a third of its speed), and one that
 /// does not, once.
-pub fn unread_for_session(want: &str, account: &str, except: &str, today: &str) -> String {
+pub fn unread_for_session(account: &str, except: &str, today: &str) -> String {
     let practice = format!("(SELECT xa.practice_id FROM account xa WHERE xa.id = {account})");
     let staff = |role: Role| {
         unread_sql(account, &staff_scope_of(role, account, &practice, today).unwrap_or_default(), except)
     };
     let own = format!("c.person_id = (SELECT xa.person_id FROM account xa WHERE xa.id = {account})");
     format!(
-        "CASE WHEN {want} = 0 THEN NULL \
-         WHEN a.role = '{person}' AND a.person_id IS NOT NULL THEN ({own}) \
+        "CASE WHEN a.role = '{person}' AND a.person_id IS NOT NULL THEN ({own}) \
          WHEN a.role = '{worker}' AND a.practice_id IS NOT NULL THEN ({worker_count}) \
          WHEN a.role = '{manager}' AND a.practice_id IS NOT NULL THEN ({manager_count}) \
          ELSE NULL END",

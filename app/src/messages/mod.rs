@@ -37,7 +37,6 @@ pub struct Conversation {
     pub waiting_since: Option<i64>,
     /// Messages the viewer has not read.
     pub unread: i64,
-    pub messages: i64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -76,8 +75,7 @@ impl Message {
 pub(crate) const CONVERSATION_COLUMNS: &str = "c.id, c.person_id, c.subject_code, c.subject_text, c.created_at, c.last_message_at, c.waiting_since, \
      COALESCE(a.display_name, '') AS started_by_name, \
      (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND m.author_account_id <> $1 \
-        AND m.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = $1), 0)) AS unread, \
-     (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id) AS messages";
+        AND m.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = $1), 0)) AS unread";
 pub(crate) const CONVERSATION_FROM: &str =
     "FROM conversation c LEFT JOIN account a ON a.id = c.started_by";
 
@@ -92,7 +90,6 @@ pub(crate) fn conversation_from(r: &sqlx::any::AnyRow) -> Result<Conversation, s
         last_message_at: r.try_get("last_message_at")?,
         waiting_since: r.try_get("waiting_since")?,
         unread: r.try_get("unread")?,
-        messages: r.try_get("messages")?,
     })
 }
 
