@@ -327,7 +327,7 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         }
     }
     let counts = match &viewer {
-        Some(v) if counting => nav_counts(&state, v, &path, unread).await,
+        Some(v) if counting => nav_counts(&state, v, unread_ask.flatten(), unread).await,
         _ => crate::layout::NavCounts::default(),
     };
     req.extensions_mut().insert(counts);
@@ -339,8 +339,8 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
 /// they may read messages at all (the same authorisation decision as the
 /// pages). A person's own count and a member of staff's came with the
 /// session (`read`); a carer's needs the decision on the person they act
-/// for first.
-async fn nav_counts(state: &AppState, v: &Viewer, path: &str, read: Option<i64>) -> crate::layout::NavCounts {
+/// for first. `opening` is the conversation this request opens, left out.
+async fn nav_counts(state: &AppState, v: &Viewer, opening: Option<i64>, read: Option<i64>) -> crate::layout::NavCounts {
     let messages = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
         // A person's own record: the same decision, which needs no read
         // (their account points at their record).
@@ -358,7 +358,7 @@ async fn nav_counts(state: &AppState, v: &Viewer, path: &str, read: Option<i64>)
             if state.authorise(v, p, crate::authz::Action::ReadMessages).await.is_err() {
                 return crate::layout::NavCounts::default();
             }
-            match crate::messages::inbox::unread_count(&state.db, v, opened_conversation(path)).await {
+            match crate::messages::inbox::unread_count(&state.db, v.account_id, p, opening).await {
                 Ok(n) => Some(n),
                 Err(e) => {
                     tracing::warn!(error = %e, "could not count unread messages");

@@ -194,24 +194,20 @@ pub async fn inbox(
     Ok(out)
 }
 
-/// Unread messages for the navigation, for a carer acting for a person
-/// (when they may read that person's messages). A person's own count and
-/// a member of staff's are read with the session (see
-/// [`unread_for_session`]). `except` is a conversation being opened by
-/// this very request (opening it marks it read).
+/// Unread messages for the navigation, for a carer acting for `person`
+/// (the caller has decided they may read that person's messages). A
+/// person's own count and a member of staff's are read with the session
+/// (see [`unread_for_session`]). `except` is a conversation being opened
+/// by this very request (opening it marks it read).
 pub async fn unread_count(
     db: &Db,
-    viewer: &Viewer,
+    account_id: i64,
+    person: i64,
     except: Option<i64>,
 ) -> Result<i64, sqlx::Error> {
-    let subject = match viewer.role {
-        Role::Carer => viewer.acting_for.as_ref().map(|a| a.0),
-        _ => None,
-    };
-    let Some(subject) = subject else { return Ok(0) };
     sqlx::query_scalar(&unread_sql("$1", "c.person_id = $2", "$3"))
-        .bind(viewer.account_id)
-        .bind(subject)
+        .bind(account_id)
+        .bind(person)
         .bind(except.unwrap_or(0))
         .fetch_one(db.reader())
         .await
