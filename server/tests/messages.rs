@@ -1440,3 +1440,63 @@ async fn the_demo_has_a_bsl_exchange_a_carer_writing_and_an_overdue_thread() {
         "Priya's coming away period"
     );
 }
+
+/// The duty inbox lists exactly the people the duty rule lets a colleague
+/// answer (`authz::duty_condition`): through every way someone comes to be
+/// on duty or stops being, the colleague's inbox shows the person's
+/// conversation when, and only when, the colleague may open it, and their
+/// unread count follows.
+#[tokio::test]
+async fn the_duty_inbox_and_the_duty_rule_agree_on_who_is_covered() {
+    let (app, w) = setup().await;
+    let person = app.sign_in("person1@example.org").await;
+    let thread = location(&start(&person, w.p1, "needs", "Is anyone there?", &idem(7)).await);
+    let hash = app.state.passwords.hash(PASSWORD.into()).await.unwrap();
+    let colleague_id = app.account("colleague@example.org", "social_worker", Some(w.practice_a), None, &hash, true).await;
+    let second = app.account("second@example.org", "social_worker", Some(w.practice_a), None, &hash, true).await;
+    let colleague = app.sign_in("colleague@example.org").await;
+    let today = app.state.clock.today();
+    let next = app::dates::parse_date(&today).unwrap().next_day().unwrap();
+    let tomorrow = format!("{:04}-{:02}-{:02}", next.year(), next.month() as u8, next.day());
+    let away = |worker: i64, from: &str, cancelled: &str| {
+        format!(
+            "INSERT INTO worker_away (worker_id, starts_on, ends_on, created_at, cancelled_at) \
+             VALUES ({worker}, '{from}', '{from}', 0, {cancelled})"
+        )
+    };
+    let check = |why: &'static str, covered: bool| {
+        let (app, colleague, thread) = (&app, &colleague, &thread);
+        async move {
+            let counted = colleague.get_text("/account").await.contains(" unread)");
+            assert_eq!(counted, covered, "{why}: in the colleague's unread count");
+            let listed = colleague.get_text("/messages").await.contains("Person One");
+            assert_eq!(listed, covered, "{why}: listed in the duty inbox");
+            let status = colleague.get(thread).await.status();
+            assert_eq!(status == 200, covered, "{why}: may open the conversation ({status})");
+            assert_eq!(status == 404, !covered, "{why}: ({status})");
+            // Opening it marked it read; unread again for the next check.
+            app.exec(&format!("DELETE FROM message_read WHERE account_id = {colleague_id}")).await;
+        }
+    };
+    check("the worker is in", false).await;
+    app.exec(&away(w.worker, &tomorrow, "NULL")).await;
+    check("the worker is away from tomorrow", false).await;
+    app.exec(&away(w.worker, &today, "1")).await;
+    check("today's absence was cancelled", false).await;
+    app.exec(&away(w.worker, &today, "NULL")).await;
+    check("the worker is away today", true).await;
+    app.exec(&format!("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ({}, {second}, 0)", w.p1)).await;
+    check("a second worker is allocated and in", false).await;
+    app.exec(&away(second, &today, "NULL")).await;
+    check("both workers are away today", true).await;
+    app.exec(&format!("UPDATE person SET practice_id = {} WHERE id = {}", w.practice_b, w.p1)).await;
+    check("the person is with another practice", false).await;
+    app.exec(&format!("UPDATE person SET practice_id = {} WHERE id = {}", w.practice_a, w.p1)).await;
+    app.exec("UPDATE worker_away SET cancelled_at = 2").await;
+    check("both are back", false).await;
+    app.exec(&format!("UPDATE caseload SET ended_at = 3 WHERE person_id = {}", w.p1)).await;
+    check("nobody is allocated", true).await;
+    // Hostile search text changes nothing about who is covered.
+    let found = colleague.get_text("/messages?q=%27%20OR%201%3D1%20--").await;
+    assert!(!found.contains("Person One"), "a SQL-looking search matches nothing");
+}

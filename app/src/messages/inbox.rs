@@ -80,6 +80,14 @@ impl InboxRow {
 /// `caseload` and read through the partial index `person_unallocated`).
 /// On the large synthetic dataset, testing all 2,000 people at a practice
 /// made the inbox seven times slower than on the demo data.
+///
+/// The away workers' people are found starting from today's absences
+/// (`worker_away_current`), then their caseloads, then the practice; the
+/// duty test runs last, only for the practice's people. `CROSS JOIN` keeps
+/// SQLite to that order (PostgreSQL plans it as an ordinary join): left
+/// to itself, SQLite started from every person at the practice and ran
+/// the duty test for each, which was two thirds of the staff unread
+/// count's time on the demo data (measured: 44 µs against 4 µs).
 fn staff_scope(role: Role) -> Option<String> {
     staff_scope_of(role, "$1", "$2", "$3")
 }
@@ -92,11 +100,12 @@ pub fn staff_scope_of(role: Role, account: &str, practice: &str, today: &str) ->
     match role {
         Role::SocialWorker => Some(format!(
             "c.person_id IN (SELECT k.person_id FROM caseload k WHERE k.worker_id = {account} AND k.ended_at IS NULL \
-             UNION SELECT ak.person_id FROM worker_away aw JOIN caseload ak ON ak.worker_id = aw.worker_id AND ak.ended_at IS NULL \
-                JOIN person ap ON ap.id = ak.person_id \
-                WHERE aw.cancelled_at IS NULL AND aw.starts_on <= {today} AND aw.ends_on >= {today} AND ap.practice_id = {practice} AND {} \
+             UNION SELECT ak.person_id FROM worker_away aw CROSS JOIN caseload ak CROSS JOIN person ap \
+                WHERE aw.cancelled_at IS NULL AND aw.starts_on <= {today} AND aw.ends_on >= {today} \
+                AND ak.worker_id = aw.worker_id AND ak.ended_at IS NULL \
+                AND ap.id = ak.person_id AND ap.practice_id = {practice} AND {} \
              UNION SELECT up.id FROM person up WHERE up.practice_id = {practice} AND up.current_workers = 0)",
-            crate::authz::duty_condition("ak.person_id", today)
+            crate::authz::duty_condition("ap.id", today)
         )),
         Role::PracticeManager => Some(format!(
             "c.person_id IN (SELECT mp.id FROM person mp WHERE mp.practice_id = {practice}) AND {today} = {today}"
