@@ -130,19 +130,22 @@ async fn the_key_queries_use_indexes() {
     uses_index(&app, "SELECT * FROM practice_registration WHERE practice_id IN ($1, $2) ORDER BY practice_id, id", &["1", "2"], "practice_registration", "practice_registration_practice").await;
     // The inbox, exactly as Careway runs it, for a social worker and a
     // manager: every table it reads by key is read through an index.
-    for (role, searching) in [
-        (app::auth::Role::SocialWorker, false),
-        (app::auth::Role::SocialWorker, true),
-        (app::auth::Role::PracticeManager, false),
-        (app::auth::Role::PracticeManager, true),
+    use app::messages::inbox::Show;
+    for (role, searching, show) in [
+        (app::auth::Role::SocialWorker, false, Show::All),
+        (app::auth::Role::SocialWorker, true, Show::All),
+        (app::auth::Role::SocialWorker, false, Show::Unread),
+        (app::auth::Role::SocialWorker, false, Show::Overdue),
+        (app::auth::Role::PracticeManager, false, Show::All),
+        (app::auth::Role::PracticeManager, true, Show::Waiting),
     ] {
-        let sql = app::messages::inbox::inbox_sql(role, searching).unwrap();
+        let sql = app::messages::inbox::inbox_sql(role, searching, show).unwrap();
         assert_eq!(sql.contains(" LIKE "), searching, "only a search uses LIKE: {sql}");
-        let binds = ["1", "1", "text:2026-12-02", if searching { "text:%ramp%" } else { "text:" }];
+        let binds = ["1", "1", "text:2026-12-02", if searching { "text:%ramp%" } else { "text:" }, "25", "0"];
         uses_index(&app, &sql, &binds, "caseload", "caseload_").await;
         let text = plan(&app, &sql, &binds).await.join("\n");
         let lines: Vec<String> = text.lines().map(str::to_string).collect();
-        for table in ["conversation c", "message sm", "caseload k wk dk ak uk", "worker_away dw aw", "person p dp mp ap up"] {
+        for table in ["conversation c", "message sm um", "message_read ur", "caseload k wk dk ak uk", "worker_away dw aw", "account wa aa", "person p sp dp mp ap up"] {
             assert!(!scans(&lines, table), "the inbox scans {table}:\n{text}");
         }
     }
@@ -153,7 +156,7 @@ async fn the_key_queries_use_indexes() {
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     for table in [
         "account_session s",
-        "account a xa",
+        "account a xa aa",
         "communication_need n",
         "conversation c",
         "message m",

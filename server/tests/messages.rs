@@ -1500,3 +1500,112 @@ async fn the_duty_inbox_and_the_duty_rule_agree_on_who_is_covered() {
     let found = colleague.get_text("/messages?q=%27%20OR%201%3D1%20--").await;
     assert!(!found.contains("Person One"), "a SQL-looking search matches nothing");
 }
+
+/// The conversations an inbox page links to, in order.
+fn listed(html: &str, person: i64) -> Vec<i64> {
+    let marker = format!("href=\"/people/{person}/messages/");
+    html.split(&marker)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse().ok())
+        .collect()
+}
+
+/// The database pages the inbox (a duty inbox can cover hundreds of
+/// people): every filter and a search give the same conversations, in the
+/// same order, page by page as the whole list would, each exactly once,
+/// with the count of all matches; a page past the end shows the last one.
+#[tokio::test]
+async fn the_inbox_is_paged_by_the_database_for_every_filter() {
+    let (app, w) = setup().await;
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM conversation").await, 0);
+    let now = app.state.clock.now();
+    // 30 conversations, newest first by i; a third waiting for a reply;
+    // the even ones last written by the person (unread for the worker),
+    // the odd ones by the worker; one in five mentions the ramp.
+    let mut ids = vec![];
+    for i in 0..30i64 {
+        let at = now - i * 60;
+        let waiting = if i % 3 == 0 { at.to_string() } else { "NULL".into() };
+        let id = app
+            .insert_id(
+                &format!(
+                    "INSERT INTO conversation (person_id, practice_id, subject_code, started_by, starter_role, idem_key, created_at, last_message_at, waiting_since) \
+                     VALUES ({}, {}, 'plan', {}, 'person', 'page-{i}', {at}, {at}, {waiting}) RETURNING id",
+                    w.p1, w.practice_a, w.person1
+                ),
+                &[],
+            )
+            .await;
+        let (author, role, from_person) = if i % 2 == 0 { (w.person1, "person", 1) } else { (w.worker, "social_worker", 0) };
+        let body = if i % 5 == 0 { "About the ramp at the back door" } else { "About the support hours" };
+        app.exec(&format!(
+            "INSERT INTO message (conversation_id, author_account_id, author_role, from_person, body, idem_key, created_at) \
+             VALUES ({id}, {author}, '{role}', {from_person}, '{body}', 'page-{i}', {at})"
+        ))
+        .await;
+        ids.push(id);
+    }
+    let worker = app.sign_in("worker@example.org").await;
+    let pick = |keep: &dyn Fn(usize) -> bool| -> Vec<i64> { ids.iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, id)| *id).collect() };
+    // Walks every page of a listing: the ids in order, and the counts shown.
+    let walk = |query: &'static str| {
+        let worker = &worker;
+        async move {
+            let mut all = vec![];
+            let mut page = 1;
+            loop {
+                let html = worker.get_text(&format!("/messages?{query}&page={page}")).await;
+                let got = listed(&html, w.p1);
+                assert!(got.len() <= 25, "{query} page {page}: {} rows", got.len());
+                all.extend(got);
+                let pages = html.split(&format!("(page {page} of ")).nth(1).map(|r| r.split(')').next().unwrap().parse::<usize>().unwrap());
+                match pages {
+                    Some(n) if n > page => page += 1,
+                    _ => return (all, html),
+                }
+            }
+        }
+    };
+    for (query, expected) in [
+        ("show=all", pick(&|_| true)),
+        ("show=unread", pick(&|i| i % 2 == 0)),
+        ("show=waiting", pick(&|i| i % 3 == 0)),
+        ("show=all&q=ramp", pick(&|i| i % 5 == 0)),
+        ("show=unread&q=RAMP", pick(&|i| i % 10 == 0)),
+        ("show=overdue", vec![]),
+    ] {
+        let (got, html) = walk(query).await;
+        assert_eq!(got, expected, "{query}: every match once, newest first");
+        let count = format!("{} conversation", expected.len());
+        assert!(html.contains(&count), "{query}: shows {count}");
+    }
+    // The first page and the second split the 30 at 25.
+    let first = worker.get_text("/messages").await;
+    assert_eq!(listed(&first, w.p1), ids[..25].to_vec());
+    assert!(first.contains("(page 1 of 2)") && first.contains("30 conversations"), "{first}");
+    // A page past the end, or nonsense, shows the last page or the first.
+    let past = worker.get_text("/messages?show=all&page=99").await;
+    assert!(past.contains("(page 2 of 2)"), "{past}");
+    assert_eq!(listed(&past, w.p1), ids[25..].to_vec());
+    for bad in ["0", "-3", "abc", "1%20OR%201%3D1", "99999999999999999999"] {
+        let html = worker.get_text(&format!("/messages?page={bad}")).await;
+        assert_eq!(listed(&html, w.p1), ids[..25].to_vec(), "page={bad}");
+    }
+    let none = worker.get_text("/messages?show=unread&q=nothing-like-this&page=4").await;
+    assert!(listed(&none, w.p1).is_empty() && none.contains("0 conversations"), "{none}");
+    // Waiting a month, every one is overdue (paged in Rust, since working
+    // days are), and a page past the end shows the last.
+    app.exec(&format!("UPDATE conversation SET waiting_since = waiting_since - {} WHERE waiting_since IS NOT NULL", 30 * DAY)).await;
+    let (got, html) = walk("show=overdue").await;
+    assert_eq!(got, pick(&|i| i % 3 == 0));
+    assert!(html.contains("10 conversations"), "{html}");
+    let past = worker.get_text("/messages?show=overdue&page=7").await;
+    assert_eq!(listed(&past, w.p1), pick(&|i| i % 3 == 0));
+    // Someone else's inbox is not this one: the other practice's worker
+    // sees none of them on any page.
+    let other = app.sign_in("workerb@example.org").await;
+    for page in ["1", "2"] {
+        let html = other.get_text(&format!("/messages?page={page}")).await;
+        assert!(listed(&html, w.p1).is_empty(), "worker B, page {page}");
+    }
+}

@@ -15,6 +15,8 @@ pub const PRACTICES: i64 = 50;
 pub const CONVERSATIONS_PER_PERSON: i64 = 2;
 pub const MESSAGES: i64 = 1_000_000;
 pub const AUDIT_ROWS: i64 = 5_000_000;
+/// Past absences per worker (each of five days, two months apart).
+pub const PAST_ABSENCES: i64 = 6;
 
 /// The rows 0..n, as a subquery with one column `n`.
 fn series(engine: Engine, n: i64) -> String {
@@ -103,10 +105,10 @@ pub async fn caseload_of_40(db: &Db) -> Result<(), sqlx::Error> {
 }
 
 /// Fills the database up to the large dataset: 50 practices, 2,000
-/// workers, 100,000 people (each with an account and a worker of their
-/// practice), 200,000 conversations holding 1,000,000 messages, and
-/// 5,000,000 audit rows. Runs once: a database that already holds the
-/// people is left as it is.
+/// workers (with a year of leave, one in ten away today), 100,000 people
+/// (each with an account and a worker of their practice), 200,000
+/// conversations holding 1,000,000 messages, and 5,000,000 audit rows.
+/// Runs once: a database that already holds the people is left as it is.
 pub async fn seed(db: &Db, progress: impl Fn(&str)) -> Result<(), sqlx::Error> {
     let e = db.engine;
     if scalar(db, "SELECT COUNT(*) FROM account WHERE email LIKE 'scale-person-%'").await? >= PEOPLE {
@@ -196,6 +198,32 @@ pub async fn seed(db: &Db, progress: impl Fn(&str)) -> Result<(), sqlx::Error> {
         ),
     )
     .await?;
+
+    // Leave as a council's records hold it: six past absences per worker
+    // over the last year, one worker in ten away today (four at each
+    // practice), and two weeks each booked ahead; one absence in seven was
+    // cancelled. So the duty rule (whose people colleagues cover) has real
+    // absences to look through.
+    progress("absences: a year of past leave, one worker in ten away today, leave booked ahead");
+    let day = |d: i64| crate::dates::uk_date_of(now + d * 86_400);
+    // Worker n is at practice n % 50: four of each practice's forty away.
+    let away_today = format!("(n / {PRACTICES}) % 10 = 0");
+    let mut spans: Vec<(String, String, &str)> =
+        (1..=PAST_ABSENCES).map(|k| (day(-60 * k), day(-60 * k + 4), "n >= 0")).collect();
+    spans.push((day(-2), day(2), away_today.as_str()));
+    spans.extend((1..=2).map(|k| (day(30 * k), day(30 * k + 4), "n >= 0")));
+    for (from, to, which) in &spans {
+        exec(
+            db,
+            &format!(
+                "INSERT INTO worker_away (worker_id, starts_on, ends_on, created_at, cancelled_at) \
+                 SELECT {w0} + n, '{from}', '{to}', {now}, CASE WHEN n % 7 = 3 THEN {now} ELSE NULL END \
+                 FROM ({}) g WHERE {which}",
+                series(e, WORKERS)
+            ),
+        )
+        .await?;
+    }
 
     let conversations = PEOPLE * CONVERSATIONS_PER_PERSON;
     progress("200,000 conversations");

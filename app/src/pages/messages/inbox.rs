@@ -60,12 +60,7 @@ async fn load(ctx: PageCtx) -> Result<InboxData, AppError> {
     let today = ctx.state.clock.today();
     let now = ctx.state.clock.now();
     let db = &ctx.state.db;
-    let all = inbox::inbox(db, &v, &today, now, &q).await?;
-    let matching: Vec<InboxRow> = all.into_iter().filter(|r| r.shown_by(show)).collect();
-    let total = matching.len();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let page = page.min(pages);
-    let rows = matching.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+    let inbox::InboxPage { rows, total, page } = inbox::inbox(db, &v, &today, now, &q, show, page, PAGE_SIZE).await?;
     let away_now = crate::messages::away::current_and_coming(db, v.account_id, &today)
         .await?
         .into_iter()
