@@ -11,7 +11,8 @@ use crate::auth::{Role, Viewer};
 use crate::data::Db;
 use sqlx::Row;
 
-/// The inbox's filters.
+/// The inbox's filters (applied in SQL by `matching_sql`; overdue, which
+/// needs working days, narrowed in Rust from the waiting).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Show {
     #[default]
@@ -51,17 +52,6 @@ pub struct InboxRow {
     /// The reply is due by this day (when waiting).
     pub due: Option<String>,
     pub overdue: bool,
-}
-
-impl InboxRow {
-    pub fn shown_by(&self, show: Show) -> bool {
-        match show {
-            Show::All => true,
-            Show::Unread => self.conversation.unread > 0,
-            Show::Waiting => self.conversation.waiting_since.is_some(),
-            Show::Overdue => self.overdue,
-        }
-    }
 }
 
 /// Whose conversations a member of staff sees, as a condition on
@@ -129,9 +119,17 @@ pub fn staff_scope_of(role: Role, account: &str, practice: &str, today: &str) ->
 pub fn unread_sql(account: &str, scope: &str, except: &str) -> String {
     format!(
         "SELECT COUNT(*) FROM message m JOIN conversation c ON c.id = m.conversation_id JOIN person p ON p.id = c.person_id \
-         WHERE m.author_account_id <> {account} AND c.id <> {except} \
-         AND m.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = {account}), 0) \
-         AND {scope}"
+         WHERE c.id <> {except} AND {} AND {scope}",
+        unread_message("m", account)
+    )
+}
+
+/// Message `m` of conversation `c` is unread by `account`: someone else
+/// wrote it after the last message the account read there.
+fn unread_message(m: &str, account: &str) -> String {
+    format!(
+        "{m}.author_account_id <> {account} \
+         AND {m}.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = {account}), 0)"
     )
 }
 
@@ -188,13 +186,12 @@ fn matching_sql(role: Role, searching: bool, show: Show) -> Option<String> {
         "$4 = ''"
     };
     let filter = match show {
-        Show::All => "1 = 1",
-        Show::Unread => {
-            "EXISTS (SELECT 1 FROM message um WHERE um.conversation_id = c.id AND um.author_account_id <> $1 \
-             AND um.id > COALESCE((SELECT ur.last_read_message_id FROM message_read ur \
-             WHERE ur.conversation_id = c.id AND ur.account_id = $1), 0))"
-        }
-        Show::Waiting | Show::Overdue => "c.waiting_since IS NOT NULL",
+        Show::All => "1 = 1".to_string(),
+        Show::Unread => format!(
+            "EXISTS (SELECT 1 FROM message um WHERE um.conversation_id = c.id AND {})",
+            unread_message("um", "$1")
+        ),
+        Show::Waiting | Show::Overdue => "c.waiting_since IS NOT NULL".to_string(),
     };
     Some(format!(
         "SELECT c.id AS mid, c.last_message_at AS mat FROM conversation c WHERE {scope} AND ({search}) AND {filter}"
@@ -251,8 +248,7 @@ pub async fn inbox(
     if show == Show::Overdue {
         // Every waiting conversation, narrowed here to the overdue.
         let rows = fetch(i64::MAX, 0).await?;
-        let matching: Vec<InboxRow> =
-            rows_from(&rows, now)?.into_iter().filter(|r| r.shown_by(show)).collect();
+        let matching: Vec<InboxRow> = rows_from(&rows, now)?.into_iter().filter(|r| r.overdue).collect();
         let total = matching.len();
         let page = page.clamp(1, last_page(total));
         let rows = matching.into_iter().skip((page - 1) * size).take(size).collect();
