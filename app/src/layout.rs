@@ -48,7 +48,8 @@ pub struct NavLink {
 
 /// Counts the navigation shows, worked out once per request by the
 /// sign-in middleware. `messages` is `None` when the viewer has no
-/// messages to read (a carer without the scope), so there is no link.
+/// messages to read (a carer without the scope), so there is no link; it
+/// counts no further than one past `messages::inbox::NAV_UNREAD_MAX`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NavCounts {
     pub messages: Option<i64>,
@@ -150,12 +151,17 @@ pub fn Header() -> impl IntoView {
         .into_iter()
         .map(|n| (n.href, t(n.label_id)))
         .collect::<Vec<_>>();
-    // Messages, with the unread count as words ("Messages (2 unread)"),
-    // after the viewer's own record or caseload.
+    // Messages, with the unread count as words ("Messages (2 unread)", or
+    // "more than 99"), after the viewer's own record or caseload.
     if let (Some(v), Some(n)) = (viewer.as_ref(), counts.messages) {
         if let Some(href) = messages_href(v) {
             let at = if own.len() > 1 { 1 } else { 0 };
-            own.insert(at.min(own.len()), (href, t_args("core-nav-messages", &[("count", n.into())])));
+            let label = if n > crate::messages::inbox::NAV_UNREAD_MAX {
+                t_args("core-nav-messages-many", &[("count", crate::messages::inbox::NAV_UNREAD_MAX.into())])
+            } else {
+                t_args("core-nav-messages", &[("count", n.into())])
+            };
+            own.insert(at.min(own.len()), (href, label));
         }
     }
     links.extend(own);

@@ -5,6 +5,7 @@ core-nav-messages = { $count ->
     [one] Negeseuon ({ $count } heb ei darllen)
    *[other] Negeseuon ({ $count } heb eu darllen)
 }
+core-nav-messages-many = Negeseuon (mwy na { $count } heb eu darllen)
 
 messages-title = Negeseuon
 messages-title-own = Eich negeseuon

@@ -4,6 +4,7 @@ core-nav-messages = { $count ->
     [0] Messages
    *[other] Messages ({ $count } unread)
 }
+core-nav-messages-many = Messages (more than { $count } unread)
 
 messages-title = Messages
 messages-title-own = Your messages

@@ -1244,6 +1244,65 @@ async fn the_navigation_counts_each_viewers_own_unread_messages() {
     assert!(person.get_text("/account").await.contains("Messages (1 unread)"));
 }
 
+/// The navigation's count stops past 99: "more than 99 unread", for staff
+/// and for the person alike, and gone once the conversation is read.
+#[tokio::test]
+async fn the_navigation_says_more_than_99_past_99_unread_messages() {
+    let (app, w) = setup().await;
+    let person = app.sign_in("person1@example.org").await;
+    let c = conversation_of(&location(
+        &start(&person, w.p1, "plan", "Many questions", &idem(1)).await,
+    ));
+    let worker = app.sign_in("worker@example.org").await;
+    // The person's side writes 98 more: 99 unread for the worker.
+    // Copies of message `like` (by its key), `from..=to`.
+    let more = |like: String, from: i64, to: i64| {
+        (from..=to)
+            .map(|n| {
+                format!(
+                    "INSERT INTO message (conversation_id, author_account_id, author_role, from_person, body, idem_key, created_at) \
+                     SELECT conversation_id, author_account_id, author_role, from_person, 'Copy {n}', 'bulk-{n}', created_at \
+                     FROM message WHERE conversation_id = {c} AND idem_key = '{like}'"
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    for sql in more(idem(1), 2, 99) {
+        app.exec(&sql).await;
+    }
+    let page = worker.get_text("/account").await;
+    assert!(page.contains("Messages (99 unread)"), "{page}");
+    for sql in more(idem(1), 100, 100) {
+        app.exec(&sql).await;
+    }
+    let page = worker.get_text("/account").await;
+    assert!(page.contains("Messages (more than 99 unread)") && !page.contains("100 unread"), "{page}");
+    for sql in more(idem(1), 101, 130) {
+        app.exec(&sql).await;
+    }
+    assert!(worker.get_text("/account").await.contains("Messages (more than 99 unread)"));
+    // The conversation's own row still says how many (one conversation's
+    // count is bounded by that conversation).
+    let inbox = worker.get_text("/messages").await;
+    assert!(inbox.contains("130 new messages"), "{inbox}");
+    // In Welsh too.
+    let res = worker.get("/language/cy?return=/account").await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let page = worker.get_text("/account").await;
+    assert!(page.contains("Negeseuon (mwy na 99 heb eu darllen)"), "{page}");
+    // The worker answers, and 100 more like it: the person counts past 99
+    // too.
+    assert_eq!(reply(&worker, w.p1, c, "Answer", &idem(2)).await.status(), 303);
+    assert!(person.get_text("/account").await.contains("Messages (1 unread)"));
+    for sql in more(idem(2), 1001, 1100) {
+        app.exec(&sql).await;
+    }
+    assert!(person.get_text("/account").await.contains("Messages (more than 99 unread)"));
+    // Opening the conversation reads them all: no count at all.
+    worker.get_text(&format!("/people/{}/messages/{c}", w.p1)).await;
+    assert!(!worker.get_text("/account").await.contains("heb eu darllen)"));
+}
+
 #[tokio::test]
 async fn the_inbox_reuses_its_figures_for_a_minute_and_a_search_never_narrows_the_navigation_count() {
     let (app, w) = setup().await;

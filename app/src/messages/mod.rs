@@ -71,11 +71,20 @@ impl Message {
 }
 
 /// The shared columns of a conversation, with the viewer's unread count
-/// (`$1` is the viewer's account id), and where they come from.
-pub(crate) const CONVERSATION_COLUMNS: &str = "c.id, c.person_id, c.subject_code, c.subject_text, c.created_at, c.last_message_at, c.waiting_since, \
-     COALESCE(a.display_name, '') AS started_by_name, \
-     (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND m.author_account_id <> $1 \
-        AND m.id > COALESCE((SELECT r.last_read_message_id FROM message_read r WHERE r.conversation_id = c.id AND r.account_id = $1), 0)) AS unread";
+/// (`$1` is the viewer's account id), and where they come from. Built once,
+/// with the same unread condition as the navigation's count and the
+/// inbox's unread filter ([`inbox::unread_message`]).
+pub(crate) fn conversation_columns() -> &'static str {
+    static COLUMNS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "c.id, c.person_id, c.subject_code, c.subject_text, c.created_at, c.last_message_at, c.waiting_since, \
+             COALESCE(a.display_name, '') AS started_by_name, \
+             (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND {}) AS unread",
+            inbox::unread_message("m", "$1")
+        )
+    });
+    &COLUMNS
+}
 pub(crate) const CONVERSATION_FROM: &str =
     "FROM conversation c LEFT JOIN account a ON a.id = c.started_by";
 
@@ -101,7 +110,8 @@ pub async fn for_person(
     account_id: i64,
 ) -> Result<Vec<Conversation>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT {CONVERSATION_COLUMNS} {CONVERSATION_FROM} WHERE c.person_id = $2 ORDER BY c.last_message_at DESC, c.id DESC"
+        "SELECT {} {CONVERSATION_FROM} WHERE c.person_id = $2 ORDER BY c.last_message_at DESC, c.id DESC",
+        conversation_columns()
     ))
     .bind(account_id)
     .bind(person_id)
@@ -118,7 +128,8 @@ pub async fn conversation(
     account_id: i64,
 ) -> Result<Option<Conversation>, sqlx::Error> {
     let row = sqlx::query(&format!(
-        "SELECT {CONVERSATION_COLUMNS} {CONVERSATION_FROM} WHERE c.person_id = $2 AND c.id = $3"
+        "SELECT {} {CONVERSATION_FROM} WHERE c.person_id = $2 AND c.id = $3",
+        conversation_columns()
     ))
     .bind(account_id)
     .bind(person_id)
