@@ -107,7 +107,7 @@ async fn the_key_queries_use_indexes() {
     // The duty inbox: the people with no current worker, does a person
     // have one, the practice's staff, and is one of them away today.
     uses_index(&app, "SELECT id FROM person WHERE practice_id = $1 AND current_workers = 0", &["1"], "person", "person_unallocated").await;
-    uses_index(&app, "SELECT 1 FROM caseload WHERE person_id = $1 AND ended_at IS NULL", &["1"], "caseload", "caseload_").await;
+    uses_index(&app, "SELECT worker_id FROM caseload WHERE person_id = $1 AND ended_at IS NULL", &["1"], "caseload", "caseload_").await;
     uses_index(&app, "SELECT id FROM account WHERE practice_id = $1", &["1"], "account", "account_practice").await;
     // (PostgreSQL, which keeps `worker_away_current`, may pick either.)
     uses_index(&app, "SELECT 1 FROM worker_away WHERE worker_id = $1 AND cancelled_at IS NULL AND starts_on <= $2 AND ends_on >= $2", &["1", "text:2026-12-02"], "worker_away", "worker_away_").await;
@@ -155,6 +155,10 @@ async fn the_key_queries_use_indexes() {
             // absence in the council (SQLite keeps to the written order;
             // PostgreSQL chooses its own by its statistics).
             assert!(text.contains("account_practice"), "the duty scope should start from the practice's staff:\n{text}");
+            // The duty test reads indexes alone: a person's current
+            // workers, and whether each is away today.
+            assert!(text.contains("COVERING INDEX caseload_person_current"), "{text}");
+            assert!(text.contains("COVERING INDEX worker_away_live"), "{text}");
         }
     }
     // The session's statement, read on every signed-in request, with the

@@ -84,7 +84,13 @@ pub struct InboxRow {
 /// council (which reads every absence not yet ended, 3,600 of them, for
 /// the three at this practice) 0.55 ms; from every person at the practice,
 /// testing each (SQLite's own choice), 5.8 ms. On the demo data: 4 µs
-/// against 44 µs. Keeping to the practice's workers relies on allocation
+/// against 44 µs. The steps read indexes (migration 0015): each staff
+/// member's live absences with both dates (`worker_away_live`), and on
+/// SQLite the current allocations in both directions
+/// (`caseload_worker_current`, `caseload_person_current`). Measured on the
+/// large dataset, the session's statement and the inbox's together:
+/// PostgreSQL 2.0 ms to 1.6 ms (pgbench, one client), SQLite 0.73 ms to
+/// 0.51 ms. Keeping to the practice's workers relies on allocation
 /// offering only the person's practice's workers and a switch ending
 /// allocations (`pages/people/allocate.rs`, `practices/switch.rs`).
 fn staff_scope(role: Role) -> Option<String> {
