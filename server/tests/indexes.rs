@@ -141,25 +141,45 @@ async fn the_key_queries_use_indexes() {
         (app::auth::Role::PracticeManager, false, Show::All),
         (app::auth::Role::PracticeManager, true, Show::Waiting),
     ] {
-        let sql = app::messages::inbox::inbox_sql(role, searching, show).unwrap();
-        assert_eq!(sql.contains(" LIKE "), searching, "only a search uses LIKE: {sql}");
-        let binds = ["1", "1", "text:2026-12-02", if searching { "text:%ramp%" } else { "text:" }, "25", "0"];
-        uses_index(&app, &sql, &binds, "caseload", "caseload_").await;
-        let text = plan(&app, &sql, &binds).await.join("\n");
-        let lines: Vec<String> = text.lines().map(str::to_string).collect();
-        for table in ["conversation c", "message sm um", "message_read r", "caseload k wk dk ak uk", "worker_away dw aw", "account wa aa", "person p sp dp mp ap up"] {
-            assert!(!scans(&lines, table), "the inbox scans {table}:\n{text}");
+        // Working out who is covered, and given them (a social worker's
+        // inbox, after the navigation's count found them).
+        for listed in [None, Some(app.state.db.engine)] {
+            let sql = app::messages::inbox::inbox_sql(role, searching, show, listed).unwrap();
+            assert_eq!(sql.contains(" LIKE "), searching, "only a search uses LIKE: {sql}");
+            let listed = listed.is_some() && role == app::auth::Role::SocialWorker;
+            let scope = if listed { "text:[1,2,3]" } else { "1" };
+            let binds = ["1", scope, "text:2026-12-02", if searching { "text:%ramp%" } else { "text:" }, "25", "0"];
+            uses_index(&app, &sql, &binds, "caseload", "caseload_").await;
+            let text = plan(&app, &sql, &binds).await.join("\n");
+            let lines: Vec<String> = text.lines().map(str::to_string).collect();
+            for table in ["conversation c", "message sm um", "message_read r", "caseload k wk dk ak uk", "worker_away dw aw", "account wa aa", "person p sp dp mp ap up"] {
+                assert!(!scans(&lines, table), "the inbox scans {table}:\n{text}");
+            }
+            if listed {
+                assert!(!text.contains("account_practice"), "given the people covered, the inbox works them out again:\n{text}");
+            } else if role == app::auth::Role::SocialWorker && app.state.db.engine == app::data::Engine::Sqlite {
+                // Duty starts from the practice's own staff, not from every
+                // absence in the council (SQLite keeps to the written order;
+                // PostgreSQL chooses its own by its statistics).
+                assert!(text.contains("account_practice"), "the duty scope should start from the practice's staff:\n{text}");
+                // The duty test reads indexes alone: a person's current
+                // workers, and whether each is away today.
+                assert!(text.contains("COVERING INDEX caseload_person_current"), "{text}");
+                assert!(text.contains("COVERING INDEX worker_away_live"), "{text}");
+            }
         }
-        if role == app::auth::Role::SocialWorker && app.state.db.engine == app::data::Engine::Sqlite {
-            // Duty starts from the practice's own staff, not from every
-            // absence in the council (SQLite keeps to the written order;
-            // PostgreSQL chooses its own by its statistics).
-            assert!(text.contains("account_practice"), "the duty scope should start from the practice's staff:\n{text}");
-            // The duty test reads indexes alone: a person's current
-            // workers, and whether each is away today.
-            assert!(text.contains("COVERING INDEX caseload_person_current"), "{text}");
-            assert!(text.contains("COVERING INDEX worker_away_live"), "{text}");
-        }
+    }
+    // The people a social worker covers, with the navigation's count, in
+    // one statement (the inbox's first): nothing read whole.
+    let sql = app::messages::inbox::covered_sql(app.state.db.engine);
+    let text = plan(&app, sql, &["1", "1", "text:2026-12-02", "0"]).await.join("\n");
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for table in ["conversation c", "message m", "message_read r", "caseload k dk ak", "worker_away dw aw", "account aa", "person ap up"] {
+        assert!(!scans(&lines, table), "the covered people's statement scans {table}:\n{text}");
+    }
+    if app.state.db.engine == app::data::Engine::Sqlite {
+        assert!(text.contains("account_practice"), "the duty scope should start from the practice's staff:\n{text}");
+        assert!(text.contains("COVERING INDEX caseload_person_current"), "{text}");
     }
     // The session's statement, read on every signed-in request, with the
     // navigation's unread count for each role: nothing read whole.

@@ -1523,13 +1523,43 @@ async fn the_duty_inbox_and_the_duty_rule_agree_on_who_is_covered() {
              VALUES ({worker}, '{from}', '{from}', 0, {cancelled})"
         )
     };
+    // The colleague as the inbox's loader sees them.
+    let viewer = app::auth::Viewer {
+        account_id: colleague_id,
+        session_key: String::new(),
+        email: "colleague@example.org".into(),
+        display_name: String::new(),
+        role: app::auth::Role::SocialWorker,
+        practice_id: Some(w.practice_a),
+        council_id: None,
+        person_id: None,
+        acting_for: None,
+        two_step: true,
+        prefers_bsl: false,
+        own_record: None,
+    };
     let check = |why: &'static str, covered: bool| {
-        let (app, colleague, thread) = (&app, &colleague, &thread);
+        let (app, colleague, thread, viewer, today) = (&app, &colleague, &thread, &viewer, &today);
         async move {
             let counted = colleague.get_text("/account").await.contains(" unread)");
             assert_eq!(counted, covered, "{why}: in the colleague's unread count");
-            let listed = colleague.get_text("/messages").await.contains("Person One");
-            assert_eq!(listed, covered, "{why}: listed in the duty inbox");
+            let inbox = colleague.get_text("/messages").await;
+            assert_eq!(inbox.contains("Person One"), covered, "{why}: listed in the duty inbox");
+            // The inbox counts with the people it covers (one statement),
+            // and lists from that same list: both as everywhere else.
+            assert_eq!(inbox.contains(" unread)"), covered, "{why}: in the count on the inbox itself");
+            let db = &app.state.db;
+            let (n, people) = app::messages::inbox::covered(db, colleague_id, w.practice_a, today, None).await.unwrap();
+            assert_eq!(n > 0, covered, "{why}: the covered people's count");
+            assert_eq!(people.0.contains(&w.p1), covered, "{why}: among the covered people");
+            let now = app.state.clock.now();
+            for show in app::messages::inbox::Show::ALL {
+                for q in ["", "anyone", "' OR 1=1 --"] {
+                    let worked_out = app::messages::inbox::inbox(db, viewer, today, now, q, show, 1, 25, None).await.unwrap();
+                    let given = app::messages::inbox::inbox(db, viewer, today, now, q, show, 1, 25, Some(&people)).await.unwrap();
+                    assert_eq!(worked_out, given, "{why}: {show:?} {q:?}: the list given the people, as worked out");
+                }
+            }
             let status = colleague.get(thread).await.status();
             assert_eq!(status == 200, covered, "{why}: may open the conversation ({status})");
             assert_eq!(status == 404, !covered, "{why}: ({status})");

@@ -284,7 +284,11 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
     // session (leaving out a conversation this request opens, since opening
     // it marks it read).
     let counting = req.method() == Method::GET && !path.starts_with("/assets/") && !path.contains("/files/");
-    let unread_ask = counting.then(|| opened_conversation(&path));
+    // The staff inbox counts after the session is read: a social worker's
+    // count there comes with the people they cover, which the list reuses
+    // (see `nav_counts`).
+    let inbox_view = counting && path == "/messages";
+    let unread_ask = (counting && !inbox_view).then(|| opened_conversation(&path));
     let read = match current_viewer(&state, &session, unread_ask).await {
         // A count that fails in itself (not an unreachable database) costs
         // only the count, as when it was a statement of its own: the page
@@ -327,9 +331,13 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         }
     }
     let counts = match &viewer {
-        Some(v) if counting => nav_counts(&state, v, unread_ask.flatten(), unread).await,
-        _ => crate::layout::NavCounts::default(),
+        Some(v) if counting => nav_counts(&state, v, unread_ask.flatten(), unread, inbox_view).await,
+        _ => (crate::layout::NavCounts::default(), None),
     };
+    let (counts, covered) = counts;
+    if let Some(covered) = covered {
+        req.extensions_mut().insert(covered);
+    }
     req.extensions_mut().insert(counts);
     req.extensions_mut().insert(viewer);
     next.run(req).await
@@ -340,7 +348,66 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
 /// pages). A person's own count and a member of staff's came with the
 /// session (`read`); a carer's needs the decision on the person they act
 /// for first. `opening` is the conversation this request opens, left out.
-async fn nav_counts(state: &AppState, v: &Viewer, opening: Option<i64>, read: Option<i64>) -> crate::layout::NavCounts {
+///
+/// On the staff inbox (`inbox_view`) the session came without the count:
+/// a social worker's is read here with the people they cover, which the
+/// inbox's list then uses instead of working them out again; anyone
+/// else's is read here on its own, with the session's own count.
+async fn nav_counts(
+    state: &AppState,
+    v: &Viewer,
+    opening: Option<i64>,
+    read: Option<i64>,
+    inbox_view: bool,
+) -> (crate::layout::NavCounts, Option<crate::messages::inbox::CoveredPeople>) {
+    let today = state.clock.today();
+    let (read, covered) = match (inbox_view, v.role, v.practice_id) {
+        (false, _, _) => (read, None),
+        (true, Role::SocialWorker, Some(practice)) => {
+            match crate::messages::inbox::covered(&state.db, v.account_id, practice, &today, opening).await {
+                Ok((n, people)) => (Some(n), Some(people)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not count unread messages");
+                    (None, None)
+                }
+            }
+        }
+        // A carer's count needs the decision on the person they act for
+        // (below); the staff inbox is not theirs in any case.
+        (true, Role::Carer, _) => (None, None),
+        (true, _, _) => match unread_alone(state, v.account_id, opening, &today).await {
+            Ok(n) => (n, None),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not count unread messages");
+                (None, None)
+            }
+        },
+    };
+    (nav_messages(state, v, opening, read).await, covered)
+}
+
+/// The session's unread count (see
+/// [`crate::messages::inbox::unread_for_session`]) read on its own.
+async fn unread_alone(state: &AppState, account: i64, except: Option<i64>, today: &str) -> Result<Option<i64>, sqlx::Error> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        format!(
+            "SELECT {} AS unread FROM account a WHERE a.id = $1",
+            crate::messages::inbox::unread_for_session("$1", "$2", "$3")
+        )
+    });
+    sqlx::query_scalar::<_, Option<i64>>(sql)
+        .bind(account)
+        .bind(except.unwrap_or(0))
+        .bind(today)
+        .fetch_optional(state.db.reader())
+        .await
+        .map(Option::flatten)
+}
+
+/// The navigation's count of messages, given what was `read` for a person
+/// or a member of staff.
+async fn nav_messages(state: &AppState, v: &Viewer, opening: Option<i64>, read: Option<i64>) -> crate::layout::NavCounts {
     let messages = match (v.role, v.person_id, v.acting_for.as_ref().map(|a| a.0)) {
         // A person's own record: the same decision, which needs no read
         // (their account points at their record).

@@ -51,7 +51,7 @@ pub fn query(path_and_query: &str) -> (Show, String, usize) {
     (show, text, page)
 }
 
-async fn load(ctx: PageCtx) -> Result<InboxData, AppError> {
+async fn load(ctx: PageCtx, covered: Option<inbox::CoveredPeople>) -> Result<InboxData, AppError> {
     let v = ctx.viewer()?.clone();
     if !v.role.is_staff() {
         return Err(AppError::Forbidden);
@@ -60,7 +60,7 @@ async fn load(ctx: PageCtx) -> Result<InboxData, AppError> {
     let today = ctx.state.clock.today();
     let now = ctx.state.clock.now();
     let db = &ctx.state.db;
-    let inbox::InboxPage { rows, total, page } = inbox::inbox(db, &v, &today, now, &q, show, page, PAGE_SIZE).await?;
+    let inbox::InboxPage { rows, total, page } = inbox::inbox(db, &v, &today, now, &q, show, page, PAGE_SIZE, covered.as_ref()).await?;
     let away_now = crate::messages::away::current_and_coming(db, v.account_id, &today)
         .await?
         .into_iter()
@@ -86,7 +86,11 @@ async fn load(ctx: PageCtx) -> Result<InboxData, AppError> {
 
 #[component]
 pub fn InboxPage() -> impl IntoView {
-    loaded(load(PageCtx::current()), |data| view! { <InboxView data/> })
+    // Who a social worker covers, worked out with the navigation's count
+    // by the authentication layer (`auth::nav_counts`).
+    let covered = use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<inbox::CoveredPeople>().cloned());
+    loaded(load(PageCtx::current(), covered), |data| view! { <InboxView data/> })
 }
 
 /// A duration in words: "45 minutes", "5 hours", "2 days and 3 hours".
