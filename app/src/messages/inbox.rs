@@ -127,11 +127,11 @@ fn staff_people_of(role: Role, account: &str, practice: &str, today: &str) -> Op
 
 /// The people a social worker covers (their caseload, and on duty an away
 /// colleague's), worked out once for an inbox view with the navigation's
-/// count ([`covered`]) and handed to the list ([`inbox`]). Working the
-/// scope out is most of a duty inbox's database time, and it was done
-/// twice per view: on the large dataset with PostgreSQL, the inbox's
-/// statement took 0.98 ms working it out and 0.44 ms given the list
-/// (pgbench, one client). Only the authentication layer makes one, for the
+/// count ([`covered`]) and handed to the list ([`inbox`]). It used to be
+/// worked out twice per view, once for the count and once for the list:
+/// on the large dataset with PostgreSQL, the inbox's statement took
+/// 0.98 ms working it out and 0.44 ms given the list (pgbench, one
+/// client). Only the authentication layer makes one, for the
 /// viewer it has just read, so a request cannot bring its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CoveredPeople(pub Vec<i64>);
