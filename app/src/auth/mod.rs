@@ -330,11 +330,10 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
             _ => {}
         }
     }
-    let counts = match &viewer {
+    let (counts, covered) = match &viewer {
         Some(v) if counting => nav_counts(&state, v, unread_ask.flatten(), unread, inbox_view).await,
         _ => (crate::layout::NavCounts::default(), None),
     };
-    let (counts, covered) = counts;
     if let Some(covered) = covered {
         req.extensions_mut().insert(covered);
     }
@@ -360,28 +359,25 @@ async fn nav_counts(
     read: Option<i64>,
     inbox_view: bool,
 ) -> (crate::layout::NavCounts, Option<crate::messages::inbox::CoveredPeople>) {
-    let today = state.clock.today();
-    let (read, covered) = match (inbox_view, v.role, v.practice_id) {
-        (false, _, _) => (read, None),
-        (true, Role::SocialWorker, Some(practice)) => {
-            match crate::messages::inbox::covered(&state.db, v.account_id, practice, &today, opening).await {
-                Ok((n, people)) => (Some(n), Some(people)),
-                Err(e) => {
-                    tracing::warn!(error = %e, "could not count unread messages");
-                    (None, None)
-                }
+    let (read, covered) = if inbox_view {
+        let today = state.clock.today();
+        let counted = match (v.role, v.practice_id) {
+            (Role::SocialWorker, Some(practice)) => {
+                crate::messages::inbox::covered(&state.db, v.account_id, practice, &today, opening)
+                    .await
+                    .map(|(n, people)| (Some(n), Some(people)))
             }
-        }
-        // A carer's count needs the decision on the person they act for
-        // (below); the staff inbox is not theirs in any case.
-        (true, Role::Carer, _) => (None, None),
-        (true, _, _) => match unread_alone(state, v.account_id, opening, &today).await {
-            Ok(n) => (n, None),
-            Err(e) => {
-                tracing::warn!(error = %e, "could not count unread messages");
-                (None, None)
-            }
-        },
+            // A carer's count needs the decision on the person they act
+            // for (below); the staff inbox is not theirs in any case.
+            (Role::Carer, _) => Ok((None, None)),
+            _ => unread_alone(state, v.account_id, opening, &today).await.map(|n| (n, None)),
+        };
+        counted.unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "could not count unread messages");
+            (None, None)
+        })
+    } else {
+        (read, None)
     };
     (nav_messages(state, v, opening, read).await, covered)
 }
