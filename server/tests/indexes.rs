@@ -81,6 +81,22 @@ async fn the_check_catches_a_query_no_index_serves() {
 #[tokio::test]
 async fn the_key_queries_use_indexes() {
     let app = spawn().await;
+    if app.state.db.engine == app::data::Engine::Postgres {
+        // Every connection keeps one plan per statement (`Db::connect`),
+        // so the plans EXPLAINed here are the ones the statements run
+        // with, and none is planned again on every run. Checked on several
+        // connections at once: every one the pool opens, not the first.
+        let mut held = vec![];
+        for _ in 0..3 {
+            let mut conn = app.state.db.reader().acquire().await.unwrap();
+            let mode: String = sqlx::query_scalar("SELECT current_setting('plan_cache_mode')")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            assert_eq!(mode, "force_generic_plan");
+            held.push(conn);
+        }
+    }
     // Sign-in state on every request: the session, then the account's
     // session row (primary keys).
     uses_index(&app, "SELECT data FROM tower_session WHERE id = $1", &["text:x"], "tower_session", if app.state.db.engine == app::data::Engine::Postgres { "tower_session_pkey" } else { "sqlite_autoindex_tower_session_1" }).await;
@@ -179,8 +195,12 @@ async fn the_key_queries_use_indexes() {
     }
     if app.state.db.engine == app::data::Engine::Sqlite {
         assert!(text.contains("account_practice"), "the duty scope should start from the practice's staff:\n{text}");
+        // The away staff's current allocations, from an index alone.
+        assert!(text.contains("COVERING INDEX caseload_worker_current"), "{text}");
         assert!(text.contains("COVERING INDEX caseload_person_current"), "{text}");
     }
+    // The away staff are listed once, not once per allocation.
+    assert!(!text.contains("CORRELATED LIST SUBQUERY"), "{text}");
     // The session's statement, read on every signed-in request, with the
     // navigation's unread count for each role: nothing read whole.
     let sql = app::auth::viewer_sql(true);

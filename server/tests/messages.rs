@@ -1576,8 +1576,18 @@ async fn the_duty_inbox_and_the_duty_rule_agree_on_who_is_covered() {
     check("the worker is away today", true).await;
     app.exec(&format!("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ({}, {second}, 0)", w.p1)).await;
     check("a second worker is allocated and in", false).await;
+    // Two absences overlapping today still make one away worker, not two.
+    app.exec(&away(w.worker, &today, "NULL")).await;
+    check("one worker is away twice over, the other is in", false).await;
     app.exec(&away(second, &today, "NULL")).await;
     check("both workers are away today", true).await;
+    // A worker at another practice (allocation never offers one, but the
+    // rule does not rely on it): in, so nobody covers for them.
+    let elsewhere = app.account("elsewhere@example.org", "social_worker", Some(w.practice_b), None, &hash, true).await;
+    app.exec(&format!("INSERT INTO caseload (person_id, worker_id, started_at) VALUES ({}, {elsewhere}, 0)", w.p1)).await;
+    check("a third worker, at another practice, is in", false).await;
+    app.exec(&away(elsewhere, &today, "NULL")).await;
+    check("all three workers are away today", true).await;
     app.exec(&format!("UPDATE person SET practice_id = {} WHERE id = {}", w.practice_b, w.p1)).await;
     check("the person is with another practice", false).await;
     app.exec(&format!("UPDATE person SET practice_id = {} WHERE id = {}", w.practice_a, w.p1)).await;

@@ -64,8 +64,8 @@ pub struct InboxRow {
 ///
 /// The duty people are found from the two ways someone comes to be on
 /// duty, never by testing everyone at the practice: people allocated to a
-/// worker who is away today (then checked with the same
-/// [`crate::authz::duty_condition`]), and people with no current
+/// worker who is away today (then held to the same rule as
+/// [`crate::authz::duty_condition`], below), and people with no current
 /// allocation at all (`person.current_workers = 0`, kept by triggers on
 /// `caseload` and read through the partial index `person_unallocated`).
 /// On the large synthetic dataset, testing all 2,000 people at a practice
@@ -73,26 +73,37 @@ pub struct InboxRow {
 ///
 /// The away workers' people are found starting from the practice's own
 /// staff (`account_practice`), then each one's absence today
-/// (`worker_away_worker`), then their caseloads; the duty test runs last,
-/// only for those people. `CROSS JOIN` keeps SQLite to that order
-/// (PostgreSQL plans it as an ordinary join), and the person's practice is
-/// read by a subquery on its primary key, not joined, because SQLite
-/// otherwise builds a Bloom filter over the whole person table first.
-/// Measured with raw SQLite on the large dataset, with one worker in ten
-/// away today (three at this practice, 150 people covered), the whole
-/// scope: this order 0.30 ms; starting from today's absences in the
-/// council (which reads every absence not yet ended, 3,600 of them, for
-/// the three at this practice) 0.55 ms; from every person at the practice,
-/// testing each (SQLite's own choice), 5.8 ms. On the demo data: 4 µs
-/// against 44 µs. The steps read indexes (migration 0015): each staff
-/// member's live absences with both dates (`worker_away_live`), and on
-/// SQLite the current allocations in both directions
-/// (`caseload_worker_current`, `caseload_person_current`). Measured on the
-/// large dataset, the session's statement and the inbox's together:
-/// PostgreSQL 2.0 ms to 1.6 ms (pgbench, one client), SQLite 0.73 ms to
-/// 0.51 ms. Keeping to the practice's workers relies on allocation
-/// offering only the person's practice's workers and a switch ending
-/// allocations (`pages/people/allocate.rs`, `practices/switch.rs`).
+/// (`worker_away_live`), then their current caseloads. Each person found
+/// is then on duty when every one of their current allocations was found
+/// that way: the allocations counted (`n`, one per allocation, however
+/// many absences its worker has today, since `IN` takes each worker once)
+/// equal `person.current_workers`. Only someone with a worker not counted
+/// (in, or, against the rules below, at another practice) gets the full
+/// duty test ([`crate::authz::duty_condition`]), so the answer is the
+/// same as testing everyone found, without reading every person's
+/// allocations and their workers' absences again. `CROSS JOIN` keeps
+/// SQLite to this order (PostgreSQL plans it as an ordinary join), and
+/// the person's practice is read by a lookup on its primary key per
+/// person found, not by a join SQLite could start from (it otherwise
+/// builds a Bloom filter over the whole person table first).
+///
+/// Measured on the large dataset, with one worker in ten away today
+/// (three at this practice, 150 people covered), the people and the
+/// navigation's count ([`covered_sql`]): with the full duty test for
+/// every person found, PostgreSQL 1.47 ms (1,600 buffers; pgbench, one
+/// client) and SQLite 0.45 ms; counting the allocations, 0.80 ms (849
+/// buffers) and 0.30 ms; on the demo data PostgreSQL 0.46 ms against
+/// 0.28 ms. Before that: starting from today's absences in the council
+/// (which reads every absence not yet ended, 3,600 of them, for the three
+/// at this practice) cost SQLite 0.55 ms against 0.30 ms, and testing
+/// every person at the practice (SQLite's own choice) 5.8 ms. The steps
+/// read indexes (migration 0015): each staff member's live absences with
+/// both dates (`worker_away_live`), and on SQLite the current allocations
+/// in both directions (`caseload_worker_current`,
+/// `caseload_person_current`). Keeping to the practice's workers relies
+/// on allocation offering only the person's practice's workers and a
+/// switch ending allocations (`pages/people/allocate.rs`,
+/// `practices/switch.rs`).
 fn staff_scope(role: Role) -> Option<String> {
     staff_scope_of(role, "$1", "$2", "$3")
 }
@@ -110,13 +121,15 @@ fn staff_people_of(role: Role, account: &str, practice: &str, today: &str) -> Op
     match role {
         Role::SocialWorker => Some(format!(
             "SELECT k.person_id FROM caseload k WHERE k.worker_id = {account} AND k.ended_at IS NULL \
-             UNION SELECT ak.person_id FROM account aa CROSS JOIN worker_away aw CROSS JOIN caseload ak \
-                WHERE aa.practice_id = {practice} \
-                AND aw.worker_id = aa.id AND aw.cancelled_at IS NULL AND aw.starts_on <= {today} AND aw.ends_on >= {today} \
-                AND ak.worker_id = aw.worker_id AND ak.ended_at IS NULL \
-                AND (SELECT ap.practice_id FROM person ap WHERE ap.id = ak.person_id) = {practice} AND {} \
+             UNION SELECT g.person_id FROM (SELECT ak.person_id, COUNT(*) AS n FROM caseload ak \
+                WHERE ak.worker_id IN (SELECT aw.worker_id FROM account aa CROSS JOIN worker_away aw \
+                    WHERE aa.practice_id = {practice} AND aw.worker_id = aa.id AND aw.cancelled_at IS NULL \
+                    AND aw.starts_on <= {today} AND aw.ends_on >= {today}) \
+                AND ak.ended_at IS NULL GROUP BY ak.person_id) g \
+                CROSS JOIN person ap WHERE ap.id = g.person_id AND ap.practice_id = {practice} \
+                AND (g.n = ap.current_workers OR {}) \
              UNION SELECT up.id FROM person up WHERE up.practice_id = {practice} AND up.current_workers = 0",
-            crate::authz::duty_condition("ak.person_id", today)
+            crate::authz::duty_condition("g.person_id", today)
         )),
         Role::PracticeManager => Some(format!(
             "SELECT mp.id FROM person mp WHERE mp.practice_id = {practice} AND {today} = {today}"
